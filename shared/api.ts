@@ -1,0 +1,175 @@
+/**
+ * The JourneyApi contract between the renderer and the main process.
+ *
+ * One table of request channels, each with a zod schema for its payload. Main
+ * validates every payload against these before a handler sees it (ipc.ts in the
+ * app, test/host in tests), so a compromised renderer can send nothing else.
+ * The renderer never names a file path: main runs the dialogs and hands back an
+ * opaque document id.
+ */
+import { z } from 'zod'
+import { Id, Project } from './model'
+
+export const DocumentId = z.string().regex(/^doc-[A-Za-z0-9_-]{1,64}$/)
+export type DocumentId = z.infer<typeof DocumentId>
+
+export const Locale = z.enum(['en', 'fa', 'ro', 'ru', 'zh'])
+export type Locale = z.infer<typeof Locale>
+
+const Empty = z.strictObject({})
+const WithDoc = z.strictObject({ documentId: DocumentId })
+const WithProject = z.strictObject({ documentId: DocumentId, project: Project })
+
+/** Payload schemas of every renderer → main request. */
+export const requestSchemas = {
+  'document:initial': Empty,
+  'document:new': Empty,
+  'document:open': Empty,
+  'document:openRecent': z.strictObject({ recentId: Id }),
+  'document:openDropped': z.strictObject({ path: z.string().min(1).max(4096) }),
+  'document:save': WithProject,
+  'document:saveAs': WithProject,
+  'document:reload': WithDoc,
+  'document:close': WithDoc,
+  'document:setDirty': z.strictObject({ documentId: DocumentId, dirty: z.boolean() }),
+  'draft:write': WithProject,
+  'draft:list': Empty,
+  'draft:restore': z.strictObject({ draftId: Id }),
+  'draft:discard': z.strictObject({ draftId: Id }),
+  'recent:list': Empty,
+  'recent:clear': Empty,
+  'app:setLocale': z.strictObject({ locale: Locale }),
+} as const
+
+export type RequestChannel = keyof typeof requestSchemas
+export type RequestOf<C extends RequestChannel> = z.infer<(typeof requestSchemas)[C]>
+
+/** A file problem a person can act on; the renderer words it from `code` + `params`. */
+export interface FileProblem {
+  code: FileErrorCode
+  /** English fallback text, also used in logs. */
+  message: string
+  fileName?: string
+  params?: Record<string, string | number>
+}
+
+export type FileErrorCode =
+  | 'not-found'
+  | 'not-a-file'
+  | 'permission-denied'
+  | 'too-large'
+  | 'too-deep'
+  | 'not-utf8'
+  | 'not-json'
+  | 'not-journeywall'
+  | 'too-new'
+  | 'bad-version'
+  | 'invalid'
+  | 'disk-full'
+  | 'write-failed'
+  | 'read-failed'
+  | 'wrong-extension'
+
+export interface DocumentInfo {
+  documentId: DocumentId
+  /** File name without folder, or null while untitled. */
+  fileName: string | null
+  /** The full path, for display only (title bar tooltip, recent list). */
+  displayPath: string | null
+  project: Project
+  /** What the tolerant repair pass fixed while opening, in plain words. */
+  repairs: string[]
+  /** True when the content came from an autosaved draft, not from the file. */
+  fromDraft: boolean
+  /** Content differs from the file on disk (e.g. a restored draft). */
+  dirty: boolean
+}
+
+export type OpenOutcome =
+  | { kind: 'opened'; doc: DocumentInfo }
+  | { kind: 'opened-in-new-window' }
+  | { kind: 'focused-existing' }
+  | { kind: 'canceled' }
+  | { kind: 'error'; problem: FileProblem }
+
+export type SaveOutcome =
+  | { kind: 'saved'; fileName: string; displayPath: string; documentId: DocumentId }
+  | { kind: 'canceled' }
+  | { kind: 'reloaded'; doc: DocumentInfo }
+  | { kind: 'error'; problem: FileProblem }
+
+export interface DraftInfo {
+  draftId: string
+  title: string
+  savedAt: string
+  displayPath: string | null
+}
+
+export interface RecentEntry {
+  recentId: string
+  name: string
+  displayPath: string
+}
+
+/** Response type of every request channel. */
+export interface ResponseMap {
+  'document:initial': DocumentInfo | null
+  'document:new': DocumentInfo
+  'document:open': OpenOutcome
+  'document:openRecent': OpenOutcome
+  'document:openDropped': OpenOutcome
+  'document:save': SaveOutcome
+  'document:saveAs': SaveOutcome
+  'document:reload': OpenOutcome
+  'document:close': { closed: boolean }
+  'document:setDirty': void
+  'draft:write': void
+  'draft:list': DraftInfo[]
+  'draft:restore': OpenOutcome
+  'draft:discard': void
+  'recent:list': RecentEntry[]
+  'recent:clear': void
+  'app:setLocale': void
+}
+export type ResponseOf<C extends RequestChannel> = ResponseMap[C]
+
+/** Commands main pushes into a window: menu items, and the close flow. */
+export const MenuCommand = z.enum([
+  'new',
+  'open',
+  'save',
+  'saveAs',
+  'close',
+  'undo',
+  'redo',
+  'cut',
+  'copy',
+  'paste',
+  'selectAll',
+  'zoomIn',
+  'zoomOut',
+  'zoomReset',
+  'zoomToFit',
+  'saveThenClose',
+])
+export type MenuCommand = z.infer<typeof MenuCommand>
+
+export interface EventMap {
+  'menu:command': { command: MenuCommand }
+  /** The open file was changed on disk by another program. */
+  'document:changedOnDisk': { documentId: DocumentId }
+}
+export type EventChannel = keyof EventMap
+
+export const eventChannels: readonly EventChannel[] = ['menu:command', 'document:changedOnDisk']
+
+/** What the preload exposes as `window.journeywall` — nothing more. */
+export interface JourneyBridge {
+  invoke<C extends RequestChannel>(channel: C, payload: RequestOf<C>): Promise<ResponseOf<C>>
+  on<E extends EventChannel>(channel: E, listener: (payload: EventMap[E]) => void): () => void
+  /** Real path of a file dropped on the window (Electron's webUtils), or '' if none. */
+  pathForFile(file: File): string
+}
+
+/** Prefix of the IPC channel names on the wire. */
+export const IPC_PREFIX = 'jw:'

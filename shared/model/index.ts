@@ -1,0 +1,7 @@
+export * from './primitives'
+export * from './people'
+export * from './metrics'
+export * from './map'
+export * from './project'
+export * from './ids'
+export * from './factory'
