@@ -4,7 +4,7 @@
  * main/window.ts); the test host implements them with scripted answers and
  * browser pages. Handlers never know which.
  */
-import type { DocumentInfo, EventChannel, EventMap, FileProblem, Locale } from '../shared/api'
+import type { EventChannel, EventMap, FileProblem, Locale } from '../shared/api'
 
 export type UnsavedChoice = 'save' | 'discard' | 'cancel'
 export type DiskConflictChoice = 'reload' | 'overwrite' | 'save-copy' | 'cancel'
@@ -23,8 +23,12 @@ export interface Dialogs {
 }
 
 export interface WindowHost {
-  /** Open a new window showing this document; resolves when it is created. */
-  openDocumentWindow(doc: DocumentInfo): Promise<void>
+  /**
+   * Create a new project window and return its id at once (before its page has
+   * loaded), so the caller can register what the window will show before the
+   * window's first request can arrive.
+   */
+  createWindow(): string
   /** Bring the window with this id to the front. */
   focusWindow(windowId: string): void
   /** Close a window without asking again (the caller has already asked). */

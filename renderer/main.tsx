@@ -1,2 +1,19 @@
+import './fonts'
+import './styles.css'
+import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-createRoot(document.getElementById('root')!).render(<div>Journeywall</div>)
+import { App } from './app/App'
+import { initI18n } from './i18n'
+
+async function start(): Promise<void> {
+  await initI18n()
+  // Fonts are bundled; wait for them so the first layout measures real glyphs.
+  await document.fonts.ready
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  )
+}
+
+void start()

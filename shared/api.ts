@@ -23,7 +23,7 @@ const WithProject = z.strictObject({ documentId: DocumentId, project: Project })
 /** Payload schemas of every renderer → main request. */
 export const requestSchemas = {
   'document:initial': Empty,
-  'document:new': Empty,
+  'document:new': z.strictObject({ project: Project }),
   'document:open': Empty,
   'document:openRecent': z.strictObject({ recentId: Id }),
   'document:openDropped': z.strictObject({ path: z.string().min(1).max(4096) }),
@@ -114,7 +114,7 @@ export interface RecentEntry {
 /** Response type of every request channel. */
 export interface ResponseMap {
   'document:initial': DocumentInfo | null
-  'document:new': DocumentInfo
+  'document:new': OpenOutcome
   'document:open': OpenOutcome
   'document:openRecent': OpenOutcome
   'document:openDropped': OpenOutcome

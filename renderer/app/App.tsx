@@ -1,0 +1,52 @@
+import { useCallback, useEffect } from 'react'
+import { useDocument } from '../store/document-store'
+import { useNotices } from '../store/notice-store'
+import { call, listen } from './api'
+import { newDocument, openDropped, showOpened } from './document-actions'
+import { DEFAULT_TEMPLATE, projectFromTemplate } from './new-project'
+import { DocumentView } from './DocumentView'
+import { NoticeBar } from './NoticeBar'
+import { StartScreen } from './StartScreen'
+import { useCommands } from './use-commands'
+import { useDocumentSync } from './use-document-sync'
+
+export function App() {
+  const hasDoc = useDocument((s) => s.doc !== null)
+  useDocumentSync()
+  // "New" while a project is open: main opens the new project in its own window.
+  const onNew = useCallback(() => void newDocument(projectFromTemplate(DEFAULT_TEMPLATE)), [])
+  useCommands(onNew)
+
+  useEffect(() => {
+    // A window opened for a file (argv, second launch, open-file) gets it here.
+    void call('document:initial', {}).then((doc) => doc && showOpened({ kind: 'opened', doc }))
+    const offDisk = listen('document:changedOnDisk', ({ documentId }) => {
+      const doc = useDocument.getState().doc
+      if (doc?.documentId === documentId) {
+        useNotices.getState().push({ kind: 'changed-on-disk', file: doc.fileName ?? '' })
+      }
+    })
+    const onDragOver = (e: DragEvent) => e.preventDefault()
+    const onDrop = (e: DragEvent) => {
+      e.preventDefault()
+      for (const file of Array.from(e.dataTransfer?.files ?? [])) {
+        const path = window.journeywall.pathForFile(file)
+        if (path) void openDropped(path)
+      }
+    }
+    window.addEventListener('dragover', onDragOver)
+    window.addEventListener('drop', onDrop)
+    return () => {
+      offDisk()
+      window.removeEventListener('dragover', onDragOver)
+      window.removeEventListener('drop', onDrop)
+    }
+  }, [])
+
+  return (
+    <>
+      <NoticeBar />
+      {hasDoc ? <DocumentView /> : <StartScreen />}
+    </>
+  )
+}

@@ -1,0 +1,183 @@
+/**
+ * The test host: the built renderer in Debian Chromium with the REAL main
+ * services (main/handlers.ts + main/files) behind `window.journeywall`. Only the
+ * transport differs from the app: Playwright bindings instead of Electron IPC.
+ *
+ * Every request the page makes is intercepted: the app's own files are served
+ * from out/renderer, anything else is recorded and refused — the offline check.
+ */
+import { readFile } from 'node:fs/promises'
+import { extname, join, normalize, resolve, sep } from 'node:path'
+import type { BrowserContext, Page } from 'playwright-core'
+import type { EventChannel, EventMap, Locale } from '../../shared/api'
+import { createAppServices } from '../../main/app-services'
+import type { MainServices } from '../../main/handlers'
+import type { WindowHost } from '../../main/ports'
+import { isRequestChannel, validateRequest } from '../../main/validate-request'
+import { installBridge } from './bridge-script'
+import { launchChromium, type LaunchedChromium } from './chromium'
+import { ScriptedDialogs } from './scripted-dialogs'
+
+export const APP_ORIGIN = 'http://journeywall.test'
+export const RENDERER_DIR = resolve(__dirname, '../../out/renderer')
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+}
+
+export interface HostOptions {
+  dataDir: string
+  dialogs?: ScriptedDialogs
+  viewport?: { width: number; height: number }
+  /** The browser's own locale (navigator.language), e.g. 'fa-IR'. */
+  browserLocale?: string
+}
+
+export interface HostWindow {
+  windowId: string
+  page: Page
+}
+
+export class TestHost {
+  readonly dialogs: ScriptedDialogs
+  readonly services: MainServices
+  /** Requests that left the app's own files — must stay empty. */
+  readonly foreignRequests: string[] = []
+  readonly titles = new Map<string, { title: string; dirty: boolean }>()
+  readonly consoleErrors: string[] = []
+  locale: Locale | null = null
+  private readonly pages = new Map<string, Page>()
+  private readonly pending = new Map<string, Promise<Page>>()
+  private readonly windowOf = new WeakMap<Page, string>()
+  private nextWindow = 1
+
+  private constructor(
+    private readonly chromium: LaunchedChromium,
+    private readonly context: BrowserContext,
+    options: HostOptions,
+  ) {
+    this.dialogs = options.dialogs ?? new ScriptedDialogs()
+    const windows: WindowHost = {
+      createWindow: () => {
+        const windowId = `w${this.nextWindow++}`
+        this.pending.set(windowId, this.openPage(windowId))
+        return windowId
+      },
+      focusWindow: () => {},
+      closeWindow: (windowId) => {
+        void this.pages.get(windowId)?.close()
+        this.pages.delete(windowId)
+      },
+      send: <E extends EventChannel>(windowId: string, channel: E, payload: EventMap[E]) => {
+        const page = this.pages.get(windowId)
+        void page
+          ?.evaluate(([c, p]) => (window as unknown as { __jwEmit(c: string, p: unknown): void }).__jwEmit(c, p), [
+            channel,
+            payload,
+          ] as const)
+          .catch(() => {})
+      },
+      setTitle: (windowId, title, dirty) => this.titles.set(windowId, { title, dirty }),
+      setLocale: (locale) => {
+        this.locale = locale
+      },
+    }
+    this.services = createAppServices({ dataDir: options.dataDir, dialogs: this.dialogs, windows })
+  }
+
+  static async start(options: HostOptions): Promise<TestHost> {
+    const launched = await launchChromium()
+    const context = await launched.browser.newContext({
+      viewport: options.viewport ?? { width: 1280, height: 800 },
+      locale: options.browserLocale ?? 'en-US',
+    })
+    const host = new TestHost(launched, context, options)
+    await host.wire()
+    return host
+  }
+
+  private async wire(): Promise<void> {
+    await this.context.route('**/*', async (route) => {
+      const url = route.request().url()
+      if (!url.startsWith(`${APP_ORIGIN}/`)) {
+        this.foreignRequests.push(url)
+        return route.abort('blockedbyclient')
+      }
+      const relative = decodeURIComponent(new URL(url).pathname).replace(/^\/+/, '')
+      const file = normalize(join(RENDERER_DIR, relative || 'index.html'))
+      if (!file.startsWith(RENDERER_DIR + sep)) return route.fulfill({ status: 403 })
+      try {
+        const body = await readFile(file)
+        return route.fulfill({ status: 200, body, contentType: MIME[extname(file)] ?? 'application/octet-stream' })
+      } catch {
+        return route.fulfill({ status: 404, body: 'not found' })
+      }
+    })
+    await this.context.exposeBinding('__jwInvoke', async ({ page }, channel: unknown, payload: unknown) => {
+      const windowId = this.windowOf.get(page)
+      if (!windowId) throw new Error('Request from a page that is not a Journeywall window')
+      if (!isRequestChannel(channel)) throw new Error(`Unknown channel ${String(channel)}`)
+      const handler = this.services.handlers[channel] as (ctx: { windowId: string }, p: unknown) => Promise<unknown>
+      return handler({ windowId }, validateRequest(channel, payload))
+    })
+    await this.context.addInitScript(installBridge)
+  }
+
+  private async openPage(windowId: string): Promise<Page> {
+    const page = await this.context.newPage()
+    this.windowOf.set(page, windowId)
+    this.pages.set(windowId, page)
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') this.consoleErrors.push(msg.text())
+    })
+    page.on('pageerror', (err) => this.consoleErrors.push(String(err)))
+    await page.goto(`${APP_ORIGIN}/index.html`)
+    return page
+  }
+
+  /** Open a new, empty app window (like launching the app) and wait for it to load. */
+  async openWindow(): Promise<HostWindow> {
+    const windowId = `w${this.nextWindow++}`
+    const page = await this.openPage(windowId)
+    return { windowId, page }
+  }
+
+  /** A window the app opened itself (one window per project). */
+  async window(windowId: string): Promise<Page> {
+    const page = this.pages.get(windowId) ?? (await this.pending.get(windowId))
+    if (!page) throw new Error(`No window ${windowId}`)
+    return page
+  }
+
+  windowIds(): string[] {
+    return [...this.pages.keys()]
+  }
+
+  /** Like pulling the plug: Chromium dies at once, nothing is saved or closed. */
+  kill(): void {
+    this.chromium.kill()
+  }
+
+  async close(): Promise<void> {
+    await this.chromium.browser.close().catch(() => {})
+    this.chromium.kill()
+  }
+}
+
+/** Make a throwaway folder for one test's files and app data. */
+export async function tempDir(prefix = 'journeywall-'): Promise<string> {
+  const { mkdtemp } = await import('node:fs/promises')
+  const { tmpdir } = await import('node:os')
+  return mkdtemp(join(tmpdir(), prefix))
+}
+
+/** Artifacts (screenshots) go to test/artifacts/, ignored by git. */
+export const ARTIFACTS_DIR = resolve(__dirname, '../artifacts')
