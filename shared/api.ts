@@ -8,6 +8,7 @@
  * opaque document id.
  */
 import { z } from 'zod'
+import { eventChannelNames, IPC_PREFIX, requestChannelNames, type EventChannelName, type RequestChannelName } from './channels'
 import { Id, Project } from './model'
 
 export const DocumentId = z.string().regex(/^doc-[A-Za-z0-9_-]{1,64}$/)
@@ -161,7 +162,15 @@ export interface EventMap {
 }
 export type EventChannel = keyof EventMap
 
-export const eventChannels: readonly EventChannel[] = ['menu:command', 'document:changedOnDisk']
+export const eventChannels: readonly EventChannel[] = eventChannelNames
+
+// The zod-free name lists in channels.ts (used by the preload) must match this contract exactly.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+const _requestNamesMatch: Same<RequestChannelName, RequestChannel> = true
+const _eventNamesMatch: Same<EventChannelName, EventChannel> = true
+void requestChannelNames
+void _requestNamesMatch
+void _eventNamesMatch
 
 /** What the preload exposes as `window.journeywall` — nothing more. */
 export interface JourneyBridge {
@@ -171,5 +180,4 @@ export interface JourneyBridge {
   pathForFile(file: File): string
 }
 
-/** Prefix of the IPC channel names on the wire. */
-export const IPC_PREFIX = 'jw:'
+export { IPC_PREFIX }

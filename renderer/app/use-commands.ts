@@ -33,6 +33,11 @@ export function useCommands(onNew: () => void): void {
   useEffect(() => {
     const run = (command: MenuCommand): boolean => {
       const store = useDocument.getState()
+      // The native Edit menu only sends the command; a focused text field keeps its own editing.
+      if ((command === 'undo' || command === 'redo' || command === 'selectAll') && isTextField(document.activeElement)) {
+        document.execCommand(command)
+        return true
+      }
       switch (command) {
         case 'save':
           void saveDocument()
