@@ -1,0 +1,104 @@
+/**
+ * Opening and saving `.journey` files, through lowdb with the durable adapter.
+ * Results are plain unions so handlers can pass problems to the UI unchanged.
+ */
+import path from 'node:path'
+import { Low } from 'lowdb'
+import type { FileProblem } from '../../shared/api'
+import type { Project } from '../../shared/model'
+import { JourneyFileAdapter } from './durable-adapter'
+import { makeProblem, problemFromError } from './file-problems'
+import { sameFileStat, statOrNull, type FileStat } from './file-stat'
+
+export const JOURNEY_EXTENSION = '.journey'
+
+export type OpenResult =
+  | { ok: true; project: Project; repairs: string[]; stat: FileStat }
+  | { ok: false; problem: FileProblem }
+
+export type SaveResult = { ok: true; stat: FileStat } | { ok: false; problem: FileProblem }
+
+export interface ProjectFilesOptions {
+  /** Where last-good copies are kept: the app's data folder, never beside the user's file. */
+  backupsDir: string
+}
+
+export function hasJourneyExtension(filePath: string): boolean {
+  // Windows and macOS users see `.JOURNEY` as the same extension.
+  return path.extname(filePath).toLowerCase() === JOURNEY_EXTENSION
+}
+
+export class ProjectFiles {
+  readonly #backupsDir: string
+  /**
+   * One adapter per file: it remembers whether the file on disk is known good
+   * (so a damaged file never replaces the backup) and queues saves of that file.
+   */
+  readonly #adapters = new Map<string, JourneyFileAdapter>()
+
+  constructor(options: ProjectFilesOptions) {
+    this.#backupsDir = options.backupsDir
+  }
+
+  #adapterFor(filePath: string): JourneyFileAdapter {
+    const key = path.resolve(filePath)
+    let adapter = this.#adapters.get(key)
+    if (!adapter) {
+      adapter = new JourneyFileAdapter(key, { backupsDir: this.#backupsDir })
+      this.#adapters.set(key, adapter)
+    }
+    return adapter
+  }
+
+  async open(filePath: string): Promise<OpenResult> {
+    if (!hasJourneyExtension(filePath)) {
+      const name = path.basename(filePath)
+      return {
+        ok: false,
+        problem: makeProblem(
+          'wrong-extension',
+          filePath,
+          `"${name}" is not a Journeywall project; Journeywall opens files ending in ${JOURNEY_EXTENSION}.`,
+          { extension: path.extname(filePath) },
+        ),
+      }
+    }
+    const adapter = this.#adapterFor(filePath)
+    const db = new Low<Project | null>(adapter, null)
+    try {
+      await db.read()
+    } catch (error) {
+      return { ok: false, problem: problemFromError(error, filePath, 'read') }
+    }
+    const loaded = adapter.lastLoad
+    if (db.data === null || loaded === null) {
+      return { ok: false, problem: makeProblem('read-failed', filePath, `"${path.basename(filePath)}" could not be read.`) }
+    }
+    return { ok: true, project: db.data, repairs: loaded.repairs, stat: loaded.stat }
+  }
+
+  async save(filePath: string, project: Project): Promise<SaveResult> {
+    const adapter = this.#adapterFor(filePath)
+    const db = new Low<Project | null>(adapter, project)
+    try {
+      await db.write()
+    } catch (error) {
+      return { ok: false, problem: problemFromError(error, filePath, 'write') }
+    }
+    const stat = adapter.lastSavedStat
+    if (stat === null) {
+      return { ok: false, problem: makeProblem('write-failed', filePath, `"${path.basename(filePath)}" vanished right after saving.`) }
+    }
+    return { ok: true, stat }
+  }
+
+  /** Null when there is no file at that path. */
+  stat(filePath: string): Promise<FileStat | null> {
+    return statOrNull(filePath)
+  }
+
+  /** True when the file is not what we last opened or saved (including: it is gone). */
+  async hasChangedOnDisk(filePath: string, knownStat: FileStat): Promise<boolean> {
+    return !sameFileStat(await statOrNull(filePath), knownStat)
+  }
+}

@@ -1,0 +1,5 @@
+/** UI strings of renderer/panels (merged into the catalogs by renderer/i18n/feature-strings.ts). */
+export const panelStrings = {
+  en: { panel: {} },
+  fa: { panel: {} },
+}
