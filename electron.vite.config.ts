@@ -2,16 +2,19 @@ import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
 
+// Tests may build into their own folder (parallel work on one machine); the app uses out/.
+const outRoot = process.env.JOURNEYWALL_OUT_DIR ? resolve(process.env.JOURNEYWALL_OUT_DIR) : resolve(__dirname, 'out')
+
 export default defineConfig({
   main: {
     build: {
-      outDir: 'out/main',
+      outDir: resolve(outRoot, 'main'),
       rollupOptions: { input: { index: resolve(__dirname, 'main/index.ts') } },
     },
   },
   preload: {
     build: {
-      outDir: 'out/preload',
+      outDir: resolve(outRoot, 'preload'),
       rollupOptions: {
         input: { preload: resolve(__dirname, 'main/preload.ts') },
         // A sandboxed preload is one classic script: CommonJS, no chunks, only
@@ -26,7 +29,7 @@ export default defineConfig({
     base: './',
     plugins: [react()],
     build: {
-      outDir: resolve(__dirname, 'out/renderer'),
+      outDir: resolve(outRoot, 'renderer'),
       rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
     },
   },

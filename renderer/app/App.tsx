@@ -5,6 +5,7 @@ import { call, listen } from './api'
 import { newDocument, openDropped, showOpened } from './document-actions'
 import { DEFAULT_TEMPLATE, projectFromTemplate } from './new-project'
 import { DocumentView } from './DocumentView'
+import { ConfirmHost } from '../panels/confirm'
 import { NoticeBar } from './NoticeBar'
 import { StartScreen } from './StartScreen'
 import { useCommands } from './use-commands'
@@ -47,6 +48,7 @@ export function App() {
     <>
       <NoticeBar />
       {hasDoc ? <DocumentView /> : <StartScreen />}
+      <ConfirmHost />
     </>
   )
 }

@@ -19,7 +19,8 @@ import { launchChromium, type LaunchedChromium } from './chromium'
 import { ScriptedDialogs } from './scripted-dialogs'
 
 export const APP_ORIGIN = 'http://journeywall.test'
-export const RENDERER_DIR = resolve(__dirname, '../../out/renderer')
+/** The built renderer; JOURNEYWALL_OUT_DIR points tests at another build folder. */
+export const RENDERER_DIR = resolve(process.env.JOURNEYWALL_OUT_DIR ?? resolve(__dirname, '../../out'), 'renderer')
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -39,6 +40,10 @@ export interface HostOptions {
   viewport?: { width: number; height: number }
   /** The browser's own locale (navigator.language), e.g. 'fa-IR'. */
   browserLocale?: string
+  /** Query string for windows the app opens itself, e.g. '?bench=1'. */
+  windowQuery?: string
+  /** Extra Chromium switches (the benchmark uncaps the frame rate). */
+  chromiumArgs?: string[]
 }
 
 export interface HostWindow {
@@ -68,7 +73,7 @@ export class TestHost {
     const windows: WindowHost = {
       createWindow: () => {
         const windowId = `w${this.nextWindow++}`
-        this.pending.set(windowId, this.openPage(windowId))
+        this.pending.set(windowId, this.openPage(windowId, options.windowQuery))
         return windowId
       },
       focusWindow: () => {},
@@ -94,7 +99,7 @@ export class TestHost {
   }
 
   static async start(options: HostOptions): Promise<TestHost> {
-    const launched = await launchChromium()
+    const launched = await launchChromium(options.chromiumArgs)
     const context = await launched.browser.newContext({
       viewport: options.viewport ?? { width: 1280, height: 800 },
       locale: options.browserLocale ?? 'en-US',
@@ -131,7 +136,7 @@ export class TestHost {
     await this.context.addInitScript(installBridge)
   }
 
-  private async openPage(windowId: string): Promise<Page> {
+  private async openPage(windowId: string, query = ''): Promise<Page> {
     const page = await this.context.newPage()
     this.windowOf.set(page, windowId)
     this.pages.set(windowId, page)
@@ -139,14 +144,14 @@ export class TestHost {
       if (msg.type() === 'error') this.consoleErrors.push(msg.text())
     })
     page.on('pageerror', (err) => this.consoleErrors.push(String(err)))
-    await page.goto(`${APP_ORIGIN}/index.html`)
+    await page.goto(`${APP_ORIGIN}/index.html${query}`)
     return page
   }
 
   /** Open a new, empty app window (like launching the app) and wait for it to load. */
-  async openWindow(): Promise<HostWindow> {
+  async openWindow(options: { query?: string } = {}): Promise<HostWindow> {
     const windowId = `w${this.nextWindow++}`
-    const page = await this.openPage(windowId)
+    const page = await this.openPage(windowId, options.query)
     return { windowId, page }
   }
 
