@@ -46,7 +46,11 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
   /** A menu item that sends a board command to the focused window. */
   const command = (key: MainStringKey, cmd: MenuCommand, accelerator?: string, extra: Partial<MenuItemConstructorOptions> = {}): MenuItemConstructorOptions => ({
     label: t(key),
-    ...(accelerator ? { accelerator } : {}),
+    // The renderer handles these shortcuts itself (renderer/app/use-commands.ts),
+    // so the menu only displays them: registered accelerators would fire a second
+    // time on Windows/Linux. On macOS the page sees the key first and the menu
+    // runs only when the page did not handle it (Electron issues #18295, #19279).
+    ...(accelerator ? { accelerator, registerAccelerator: false } : {}),
     click: () => {
       const win = actions.focusedWindow()
       if (win) actions.sendCommand(win, cmd)
@@ -106,9 +110,26 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
       command('save', 'save', 'CmdOrCtrl+S'),
       command('saveAs', 'saveAs', 'CmdOrCtrl+Shift+S'),
       { type: 'separator' },
+      // Print opens the print & export dialog in the window (renderer/print); the
+      // renderer lays out its print view, then asks main to print it.
+      command('print', 'print', 'CmdOrCtrl+P'),
+      {
+        label: t('exportMenu'),
+        submenu: [
+          command('exportPdf', 'exportPdf'),
+          command('exportPng', 'exportPng'),
+          command('exportSvg', 'exportSvg'),
+          command('exportCsv', 'exportCsv'),
+          { type: 'separator' },
+          command('importCsv', 'importCsv'),
+        ],
+      },
+      { type: 'separator' },
       {
         label: t('close'),
+        // Displayed only: Cmd/Ctrl+W is handled by the renderer, which asks main to close.
         accelerator: 'CmdOrCtrl+W',
+        registerAccelerator: false,
         // Closing goes through the window's 'close' event, which asks about
         // unsaved changes in main (main/window.ts) — it works even if the
         // renderer is busy, and one path serves the close button, Cmd+W and quit.
