@@ -98,7 +98,8 @@ export async function saveDocument(as = false): Promise<boolean> {
 
 export async function closeDocument(): Promise<void> {
   const { doc } = useDocument.getState()
-  if (!doc) return
+  // Nothing open (start screen): Close closes the window itself.
+  if (!doc) return window.close()
   const result = await guarded(() => call('document:close', { documentId: doc.documentId }))
   if (result?.closed) useDocument.getState().clear()
 }
