@@ -52,3 +52,24 @@ export { addLink, deleteLinks, setLinkLabel, type NewLink } from './links'
 export { deleteEmotionPoint, setEmotionPoint, type EmotionPlace, type EmotionValues } from './emotions'
 export { addMap, addMapFromTemplate, deleteMap, renameMap, renameProject } from './maps'
 export { History, type HistoryEntry, type HistoryOptions, type Step } from './history'
+export {
+  addChannel,
+  addPersona,
+  addTeam,
+  deleteChannel,
+  deletePersona,
+  deleteTeam,
+  editPersona,
+  recolorTeam,
+  renameChannel,
+  renameTeam,
+  setChannelIcon,
+  setMapPersona,
+  setMapType,
+  TEAM_PALETTE,
+  teamUsage,
+  type NewChannel,
+  type NewPersona,
+  type NewTeam,
+  type PersonaFields,
+} from './project-lists'
