@@ -1,3 +1,4 @@
+import './csp-safe-zod'
 import './fonts'
 import './styles.css'
 import { StrictMode } from 'react'
