@@ -6,12 +6,14 @@
 import { join } from 'node:path'
 import { DraftStore, ProjectFiles, RecentFiles, watchForExternalChanges } from './files'
 import { createMainServices, type MainServices } from './handlers'
-import type { Dialogs, WindowHost } from './ports'
+import type { Dialogs, PrintDeps, WindowHost } from './ports'
 
 export interface AppServicesOptions {
   dataDir: string
   dialogs: Dialogs
   windows: WindowHost
+  /** Printer and export dialogs (Electron in the app, Playwright in the test host). */
+  print?: PrintDeps
 }
 
 export function appDataPaths(dataDir: string) {
@@ -22,7 +24,7 @@ export function appDataPaths(dataDir: string) {
   }
 }
 
-export function createAppServices({ dataDir, dialogs, windows }: AppServicesOptions): MainServices {
+export function createAppServices({ dataDir, dialogs, windows, print }: AppServicesOptions): MainServices {
   const paths = appDataPaths(dataDir)
   const files = new ProjectFiles({ backupsDir: paths.backups })
   const drafts = new DraftStore(paths.drafts)
@@ -44,5 +46,6 @@ export function createAppServices({ dataDir, dialogs, windows }: AppServicesOpti
     watch: (path, known, onChange) => watchForExternalChanges(path, known, () => onChange()),
     dialogs,
     windows,
+    print,
   })
 }

@@ -17,7 +17,8 @@ import type {
 } from '../shared/api'
 import type { Project } from '../shared/model'
 import { DocumentRegistry, type FileStamp, type OpenDocument } from './documents'
-import type { CallContext, Dialogs, WindowHost } from './ports'
+import type { CallContext, Dialogs, PrintDeps, WindowHost } from './ports'
+import { createPrintHandlers } from './print/handlers'
 
 export type OpenFileResult =
   | { ok: true; project: Project; repairs: string[]; stat: FileStamp }
@@ -46,6 +47,8 @@ export interface MainDeps {
   watch(path: string, known: () => FileStamp | null, onChange: () => void): () => void
   dialogs: Dialogs
   windows: WindowHost
+  /** Printing and export; without it those requests answer with an error. */
+  print?: PrintDeps
 }
 
 export type Handlers = {
@@ -307,6 +310,7 @@ export function createMainServices(deps: MainDeps): MainServices {
     'recent:list': async () => recent.list(),
     'recent:clear': async () => recent.clear(),
     'app:setLocale': async (_ctx, { locale }) => windows.setLocale(locale),
+    ...createPrintHandlers(deps.print),
   }
 
   return {

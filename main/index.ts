@@ -16,6 +16,7 @@ import { Locale } from '../shared/api'
 import type { MenuCommand, RecentEntry, RequestChannel } from '../shared/api'
 import { createElectronDialogs } from './dialogs'
 import { createAppServices } from './app-services'
+import { createElectronPrintDeps } from './print/electron-printer'
 import type { MainServices } from './handlers'
 import { bindIpc } from './ipc'
 import { installMenu } from './menu'
@@ -141,7 +142,8 @@ function start(): void {
     // userData (e.g. ~/.config/Journeywall) holds drafts, recent list and backups:
     // never beside the user's file, which may sit in an e-mail attachments folder.
     const dataDir = app.getPath('userData')
-    const ready = createAppServices({ dataDir, dialogs, windows })
+    const print = createElectronPrintDeps({ windowFor: (id) => windows.get(id), locale: () => windows.locale() })
+    const ready = createAppServices({ dataDir, dialogs, windows, print })
     services = ready
 
     bindIpc({

@@ -45,3 +45,42 @@ export interface WindowHost {
 export interface CallContext {
   windowId: string
 }
+
+/** Page size of a print job, in millimetres (every page of one job has this size). */
+export interface PdfOptions {
+  page: { widthMm: number; heightMm: number }
+}
+
+/**
+ * Prints what a window shows (its print view, laid out with CSS `@page`
+ * sizes). The app uses webContents.printToPDF / webContents.print
+ * (main/print/electron-printer.ts); the test host uses Playwright's page.pdf
+ * with the same Chromium engine.
+ */
+export interface Printer {
+  /** A vector PDF of the window's print view, pages sized by its CSS `@page` rule. */
+  toPdf(windowId: string, options: PdfOptions): Promise<Uint8Array>
+  /** The system print dialog. True when the job was sent, false when the user canceled. */
+  printWithDialog(windowId: string, options: PdfOptions): Promise<boolean>
+}
+
+export type ExportKind = 'pdf' | 'png' | 'svg' | 'csv'
+
+/** Save/open dialogs for exports and imports (file-type filters differ from project files). */
+export interface ExportDialogs {
+  chooseExportLocation(windowId: string, suggestedName: string, kind: ExportKind): Promise<string | null>
+  chooseImportFile(windowId: string, kind: 'csv'): Promise<string | null>
+}
+
+/** Plain file access for exports (main/print/export-files.ts). */
+export interface ExportFiles {
+  write(path: string, bytes: Uint8Array): Promise<void>
+  /** Reads a file of at most `limit` bytes; larger files are refused. */
+  read(path: string, limit: number): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; message: string }>
+}
+
+export interface PrintDeps {
+  printer: Printer
+  dialogs: ExportDialogs
+  files: ExportFiles
+}

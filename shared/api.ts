@@ -21,6 +21,36 @@ const Empty = z.strictObject({})
 const WithDoc = z.strictObject({ documentId: DocumentId })
 const WithProject = z.strictObject({ documentId: DocumentId, project: Project })
 
+/** Limits of the print and export channels: big posters, but never unbounded. */
+export const EXPORT_LIMITS = {
+  /** Bytes of one exported file (a 300 DPI poster PNG stays far below). */
+  fileBytes: 256 * 1024 * 1024,
+  /** Files of one export (PNG tiles). */
+  files: 400,
+  /** A CSV file to import. */
+  csvBytes: 20 * 1024 * 1024,
+  /** The largest PDF page side (200 in, the PDF 1.x user-space limit). */
+  pageMm: 5080,
+} as const
+
+export const ExportFormat = z.enum(['png', 'svg', 'csv'])
+export type ExportFormat = z.infer<typeof ExportFormat>
+/** A suggested file name without folder: no path separators, no control characters. */
+const ExportName = z
+  .string()
+  .min(1)
+  .max(200)
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what a file name must not hold
+  .regex(/^[^/\\\u0000-\u001f:*?"<>|]+$/u, 'a file name without folders')
+const Base64 = z
+  .string()
+  .max(Math.ceil(EXPORT_LIMITS.fileBytes / 3) * 4)
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64')
+const PageSizeMm = z.strictObject({
+  widthMm: z.number().min(10).max(EXPORT_LIMITS.pageMm),
+  heightMm: z.number().min(10).max(EXPORT_LIMITS.pageMm),
+})
+
 /** Payload schemas of every renderer → main request. */
 export const requestSchemas = {
   'document:initial': Empty,
@@ -40,6 +70,18 @@ export const requestSchemas = {
   'recent:list': Empty,
   'recent:clear': Empty,
   'app:setLocale': z.strictObject({ locale: Locale }),
+  'print:pdf': z.strictObject({ suggestedName: ExportName, page: PageSizeMm }),
+  'print:system': z.strictObject({ page: PageSizeMm }),
+  'export:save': z.strictObject({
+    format: ExportFormat,
+    suggestedName: ExportName,
+    /** One file, or several (PNG tiles) written beside the first with their suffix. */
+    files: z
+      .array(z.strictObject({ suffix: z.string().max(40).regex(/^[A-Za-z0-9_-]*$/), base64: Base64 }))
+      .min(1)
+      .max(EXPORT_LIMITS.files),
+  }),
+  'import:csv': Empty,
 } as const
 
 export type RequestChannel = keyof typeof requestSchemas
@@ -131,7 +173,22 @@ export interface ResponseMap {
   'recent:list': RecentEntry[]
   'recent:clear': void
   'app:setLocale': void
+  'print:pdf': PrintPdfOutcome
+  'print:system': PrintSystemOutcome
+  'export:save': ExportOutcome
+  'import:csv': ImportCsvOutcome
 }
+
+export type PrintPdfOutcome =
+  | { kind: 'saved'; fileName: string; bytes: number }
+  | { kind: 'canceled' }
+  | { kind: 'error'; message: string }
+export type PrintSystemOutcome = { kind: 'printed' } | { kind: 'canceled' } | { kind: 'error'; message: string }
+export type ExportOutcome = { kind: 'saved'; fileNames: string[] } | { kind: 'canceled' } | { kind: 'error'; message: string }
+export type ImportCsvOutcome =
+  | { kind: 'opened'; fileName: string; text: string }
+  | { kind: 'canceled' }
+  | { kind: 'error'; message: string }
 export type ResponseOf<C extends RequestChannel> = ResponseMap[C]
 
 /** Commands main pushes into a window: menu items, and the close flow. */
@@ -152,6 +209,13 @@ export const MenuCommand = z.enum([
   'zoomReset',
   'zoomToFit',
   'saveThenClose',
+  // File › Print… and File › Export (renderer/print opens its dialog or runs the export)
+  'print',
+  'exportPdf',
+  'exportPng',
+  'exportSvg',
+  'exportCsv',
+  'importCsv',
 ])
 export type MenuCommand = z.infer<typeof MenuCommand>
 

@@ -31,6 +31,11 @@ export const requestChannelNames = [
   'recent:list',
   'recent:clear',
   'app:setLocale',
+  // Printing and export (renderer/print, main/print)
+  'print:pdf',
+  'print:system',
+  'export:save',
+  'import:csv',
 ] as const
 
 /** Every main → renderer event channel (keys of `EventMap` in api.ts). */

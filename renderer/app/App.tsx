@@ -6,6 +6,7 @@ import { newDocument, openDropped, showOpened } from './document-actions'
 import { DEFAULT_TEMPLATE, projectFromTemplate } from './new-project'
 import { DocumentView } from './DocumentView'
 import { ConfirmHost } from '../panels/confirm'
+import { PrintHost } from '../print'
 import { NoticeBar } from './NoticeBar'
 import { StartScreen } from './StartScreen'
 import { useCommands } from './use-commands'
@@ -49,6 +50,7 @@ export function App() {
       <NoticeBar />
       {hasDoc ? <DocumentView /> : <StartScreen />}
       <ConfirmHost />
+      <PrintHost />
     </>
   )
 }

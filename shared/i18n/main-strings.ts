@@ -63,6 +63,20 @@ const en = {
   saveCopy: 'Save a Copy…',
   problemTitle: 'Journeywall could not open or save the file',
   ok: 'OK',
+  // Print and export
+  print: 'Print…',
+  exportMenu: 'Export',
+  exportPdf: 'PDF…',
+  exportPng: 'PNG Image…',
+  exportSvg: 'SVG Image…',
+  exportCsv: 'Cards as CSV…',
+  importCsv: 'Import Cards from CSV…',
+  exportTitle: 'Export',
+  importTitle: 'Import cards',
+  pdfFilter: 'PDF document',
+  pngFilter: 'PNG image',
+  svgFilter: 'SVG image',
+  csvFilter: 'CSV (comma-separated values)',
 } as const
 
 export type MainStringKey = keyof typeof en
@@ -119,6 +133,20 @@ const fa: Catalog = {
   saveCopy: 'ذخیرهٔ یک رونوشت…',
   problemTitle: 'Journeywall نتوانست پرونده را باز یا ذخیره کند',
   ok: 'تأیید',
+  // Print and export
+  print: 'چاپ…',
+  exportMenu: 'خروجی',
+  exportPdf: 'PDF…',
+  exportPng: 'تصویر PNG…',
+  exportSvg: 'تصویر SVG…',
+  exportCsv: 'کارت‌ها به‌صورت CSV…',
+  importCsv: 'وارد کردن کارت‌ها از CSV…',
+  exportTitle: 'خروجی گرفتن',
+  importTitle: 'وارد کردن کارت‌ها',
+  pdfFilter: 'سند PDF',
+  pngFilter: 'تصویر PNG',
+  svgFilter: 'تصویر SVG',
+  csvFilter: 'CSV (مقادیر جداشده با ویرگول)',
 }
 
 const ro: Catalog = {
@@ -172,6 +200,20 @@ const ro: Catalog = {
   saveCopy: 'Salvează o copie…',
   problemTitle: 'Journeywall nu a putut deschide sau salva fișierul',
   ok: 'OK',
+  // Print and export
+  print: 'Imprimare…',
+  exportMenu: 'Export',
+  exportPdf: 'PDF…',
+  exportPng: 'Imagine PNG…',
+  exportSvg: 'Imagine SVG…',
+  exportCsv: 'Cartonașe ca CSV…',
+  importCsv: 'Importă cartonașe din CSV…',
+  exportTitle: 'Export',
+  importTitle: 'Importă cartonașe',
+  pdfFilter: 'Document PDF',
+  pngFilter: 'Imagine PNG',
+  svgFilter: 'Imagine SVG',
+  csvFilter: 'CSV (valori separate prin virgulă)',
 }
 
 const ru: Catalog = {
@@ -225,6 +267,20 @@ const ru: Catalog = {
   saveCopy: 'Сохранить копию…',
   problemTitle: 'Journeywall не удалось открыть или сохранить файл',
   ok: 'ОК',
+  // Print and export
+  print: 'Печать…',
+  exportMenu: 'Экспорт',
+  exportPdf: 'PDF…',
+  exportPng: 'Изображение PNG…',
+  exportSvg: 'Изображение SVG…',
+  exportCsv: 'Карточки в CSV…',
+  importCsv: 'Импорт карточек из CSV…',
+  exportTitle: 'Экспорт',
+  importTitle: 'Импорт карточек',
+  pdfFilter: 'Документ PDF',
+  pngFilter: 'Изображение PNG',
+  svgFilter: 'Изображение SVG',
+  csvFilter: 'CSV (значения через запятую)',
 }
 
 const zh: Catalog = {
@@ -278,6 +334,20 @@ const zh: Catalog = {
   saveCopy: '另存副本…',
   problemTitle: 'Journeywall 无法打开或保存该文件',
   ok: '确定',
+  // Print and export
+  print: '打印…',
+  exportMenu: '导出',
+  exportPdf: 'PDF…',
+  exportPng: 'PNG 图像…',
+  exportSvg: 'SVG 图像…',
+  exportCsv: '卡片导出为 CSV…',
+  importCsv: '从 CSV 导入卡片…',
+  exportTitle: '导出',
+  importTitle: '导入卡片',
+  pdfFilter: 'PDF 文档',
+  pngFilter: 'PNG 图像',
+  svgFilter: 'SVG 图像',
+  csvFilter: 'CSV（逗号分隔值）',
 }
 
 export const mainStrings: Readonly<Record<Locale, Catalog>> = { en, fa, ro, ru, zh }

@@ -1,0 +1,2 @@
+export { PrintHost, openPrintDialog } from './PrintHost'
+export { usePrint } from './print-store'

@@ -1,0 +1,2 @@
+export * from './rfc4180'
+export * from './cards'

@@ -1,0 +1,6 @@
+export * from './paper'
+export * from './labels'
+export * from './plan'
+export * from './ops'
+export * from './palette'
+export * from './poster'
