@@ -12,7 +12,8 @@ import type { BrowserContext, Page } from 'playwright-core'
 import type { EventChannel, EventMap, Locale } from '../../shared/api'
 import { createAppServices } from '../../main/app-services'
 import type { MainServices } from '../../main/handlers'
-import type { WindowHost } from '../../main/ports'
+import type { ExportDialogs, ExportKind, PdfOptions, Printer, WindowHost } from '../../main/ports'
+import { exportFiles } from '../../main/print/export-files'
 import { isRequestChannel, validateRequest } from '../../main/validate-request'
 import { installBridge } from './bridge-script'
 import { launchChromium, type LaunchedChromium } from './chromium'
@@ -51,8 +52,30 @@ export interface HostWindow {
   page: Page
 }
 
+/** Export/import dialogs answered from a script (paths), like ScriptedDialogs. */
+export class ScriptedExportDialogs implements ExportDialogs {
+  exportAnswers: Array<string | null> = []
+  importAnswers: Array<string | null> = []
+  readonly asked: string[] = []
+  async chooseExportLocation(_windowId: string, suggestedName: string, kind: ExportKind): Promise<string | null> {
+    this.asked.push(`export:${kind}:${suggestedName}`)
+    if (this.exportAnswers.length === 0) throw new Error('Test host: no scripted answer for the export dialog')
+    return this.exportAnswers.shift() as string | null
+  }
+  async chooseImportFile(_windowId: string, kind: 'csv'): Promise<string | null> {
+    this.asked.push(`import:${kind}`)
+    if (this.importAnswers.length === 0) throw new Error('Test host: no scripted answer for the import dialog')
+    return this.importAnswers.shift() as string | null
+  }
+}
+
 export class TestHost {
   readonly dialogs: ScriptedDialogs
+  /** Save/open dialogs of print, export and CSV import. */
+  readonly exportDialogs = new ScriptedExportDialogs()
+  /** Print jobs sent to the (pretend) system print dialog, and PDF timings (ms). */
+  readonly printJobs: Array<{ windowId: string; page: PdfOptions['page'] }> = []
+  readonly pdfTimings: number[] = []
   readonly services: MainServices
   /** Requests that left the app's own files — must stay empty. */
   readonly foreignRequests: string[] = []
@@ -95,7 +118,26 @@ export class TestHost {
         this.locale = locale
       },
     }
-    this.services = createAppServices({ dataDir: options.dataDir, dialogs: this.dialogs, windows })
+    // The same Chromium print engine as Electron's printToPDF: CSS @page sizes, backgrounds on.
+    const printer: Printer = {
+      toPdf: async (windowId) => {
+        const page = await this.window(windowId)
+        const started = performance.now()
+        const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true })
+        this.pdfTimings.push(performance.now() - started)
+        return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength)
+      },
+      printWithDialog: async (windowId, { page }) => {
+        this.printJobs.push({ windowId, page })
+        return true
+      },
+    }
+    this.services = createAppServices({
+      dataDir: options.dataDir,
+      dialogs: this.dialogs,
+      windows,
+      print: { printer, dialogs: this.exportDialogs, files: exportFiles },
+    })
   }
 
   static async start(options: HostOptions): Promise<TestHost> {
