@@ -26,6 +26,7 @@ import {
   waitFirstRender,
   type PanZoomFrames,
 } from './in-page'
+import type { PrintBenchResult } from './print-a0'
 import { referenceViteConfig } from './reference/vite.config'
 
 const ROOT = process.env.JOURNEYWALL_BENCH_ROOT ?? process.cwd()
@@ -112,6 +113,8 @@ interface Options {
   warmup: boolean
   /** Write a CPU profile of the first pan + zoom of every row next to the results. */
   profile: boolean
+  /** Also time a 2,000-card map printed to one A0 PDF. */
+  print: boolean
   /** Keep the generated maps in this folder (otherwise a temp folder, removed at the end). */
   mapsDir: string | null
   resultsDir: string
@@ -129,6 +132,7 @@ function parseOptions(argv: string[], started: Date): Options {
       quick: { type: 'boolean' },
       'no-warmup': { type: 'boolean' },
       profile: { type: 'boolean' },
+      'no-print': { type: 'boolean' },
       maps: { type: 'string' },
       help: { type: 'boolean' },
     },
@@ -142,6 +146,7 @@ function parseOptions(argv: string[], started: Date): Options {
   --no-warmup skip the unmeasured first load in each browser
   --profile  also save a V8 CPU profile of each row's first pan + zoom:
              bench/results/<time>-<page>-<cards>.cpuprofile.json (DevTools > Performance > Load profile)
+  --no-print skip the A0 print measurement (2,000 cards to one A0 PDF)
   --maps DIR write the generated .journey maps to DIR and keep them (to open them in the app by hand)
   --quick    1 s pan + 1 s zoom, 1 repetition (a smoke run, numbers not comparable)`)
     process.exit(0)
@@ -160,6 +165,7 @@ function parseOptions(argv: string[], started: Date): Options {
     keys: 20,
     warmup: !values['no-warmup'],
     profile: Boolean(values.profile),
+    print: !values['no-print'],
     mapsDir: values.maps ? resolve(values.maps) : null,
     resultsDir: join(ROOT, 'bench', 'results'),
     stamp: started.toISOString().replace(/[:.]/g, '-'),
@@ -618,6 +624,14 @@ export async function main(argv: string[]): Promise<number> {
     } finally {
       for (const target of targets) await target.close()
     }
+    // Issue 4: a 2,000-card map to one A0 PDF, through the same Chromium print engine.
+    let print: PrintBenchResult | { error: string } | null = null
+    if (options.targets.includes('app') && options.print) {
+      log('Printing a 2,000-card map to an A0 PDF')
+      process.env.JOURNEYWALL_OUT_DIR ??= APP_OUT_DIR
+      const { runPrintA0Bench } = await import('./print-a0')
+      print = await runPrintA0Bench(2000).catch((error: unknown) => ({ error: String(error) }))
+    }
     const order = (r: Row) => r.size * 2 + (r.target === 'app' ? 0 : 1)
     rows.sort((a, b) => order(a) - order(b))
     judge(rows)
@@ -646,6 +660,7 @@ export async function main(argv: string[]): Promise<number> {
       targets: TARGETS,
       foreignRequests: foreign,
       rows,
+      print,
     }
     const { resultsDir, stamp } = options
     const json = `${JSON.stringify(result, null, 2)}\n`
@@ -656,6 +671,15 @@ export async function main(argv: string[]): Promise<number> {
     log(`Journeywall bench — ${options.repeats} run(s) per row, medians; frame = interval between requestAnimationFrame callbacks`)
     log(`load average at start ${loadAtStart.join(' ')}, at end ${result.machine.loadAverageAtEnd.join(' ')} (${cpus().length} cores)`)
     log(table(rows))
+    if (print && 'error' in print) log(`\nPrint A0, 2,000 cards: ERROR ${print.error}`)
+    else if (print) {
+      const verdict = print.totalMs <= 10_000 ? 'PASS' : 'FAIL'
+      log(
+        `\nPrint A0, 2,000 cards: ${(print.totalMs / 1000).toFixed(2)} s from Save PDF to file ` +
+          `(${(print.pdfMs / 1000).toFixed(2)} s in print-to-PDF), ${print.pages} page ${print.pageSizeMm} mm, ` +
+          `${(print.bytes / 1e6).toFixed(1)} MB — target ≤ 10 s: ${verdict}`,
+      )
+    }
     log(`\nResults: bench/results/${stamp}.json (and latest.json)`)
     if (options.profile) {
       for (const row of rows) {
