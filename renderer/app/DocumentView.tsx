@@ -1,104 +1,18 @@
-import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { addCard, deleteCards, editCardText, renameProject } from '../../shared/commands'
-import type { Card, JourneyMap } from '../../shared/model'
+import { renameProject } from '../../shared/commands'
+import { Board, BoardToolbar } from '../board/Board'
+import { Inspector } from '../panels/Inspector'
+import { useBoard } from '../store/board-store'
 import { useDocument } from '../store/document-store'
 import { closeDocument, openDocument, saveDocument } from './document-actions'
 import { LanguagePicker } from './LanguagePicker'
 
-/** A sticky note in the plain grid; click to edit its text. */
-function NoteView({ mapId, card }: { mapId: string; card: Card }) {
-  const { t } = useTranslation()
-  const apply = useDocument((s) => s.apply)
-  return (
-    <div className={`note note-${card.color}`} data-card={card.id}>
-      <textarea
-        aria-label={card.text || t('doc.addCard')}
-        dir="auto"
-        defaultValue={card.text}
-        onBlur={(e) => {
-          if (e.target.value !== card.text) apply(editCardText(mapId, card.id, e.target.value), 'edit', `text:${card.id}`)
-        }}
-      />
-      <button
-        type="button"
-        className="note-delete"
-        aria-label={t('doc.deleteCard')}
-        title={t('doc.deleteCard')}
-        onClick={() => apply(deleteCards(mapId, [card.id]), 'delete')}
-      >
-        ×
-      </button>
-    </div>
-  )
-}
-
-/** Quick capture: type, Enter adds, the field stays ready for the next note. */
-function AddNote({ mapId, stageId, laneId }: { mapId: string; stageId: string; laneId: string }) {
-  const { t } = useTranslation()
-  const apply = useDocument((s) => s.apply)
-  const [text, setText] = useState('')
-  return (
-    <input
-      className="add-note"
-      dir="auto"
-      placeholder={t('doc.newCardPlaceholder')}
-      aria-label={t('doc.addCard')}
-      value={text}
-      onChange={(e) => setText(e.target.value)}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter' && !e.nativeEvent.isComposing && text.trim()) {
-          apply(addCard(mapId, { stageId, laneId, text: text.trim() }), 'add')
-          setText('')
-        }
-      }}
-    />
-  )
-}
-
-function MapGrid({ map }: { map: JourneyMap }) {
-  const { t } = useTranslation()
-  const cellCards = (stageId: string, laneId: string) =>
-    map.cards.filter((c) => c.stageId === stageId && c.laneId === laneId).sort((a, b) => a.order - b.order)
-  return (
-    <div
-      className="grid"
-      style={{ gridTemplateColumns: `12rem repeat(${map.stages.length}, minmax(14rem, 1fr))` }}
-      data-testid="map-grid"
-    >
-      <div className="corner" />
-      {map.stages.map((s) => (
-        <div key={s.id} className="stage-head">
-          <div className="stage-name">{s.name}</div>
-          {s.customerGoal && (
-            <div className="goal">
-              <span>{t('stageHeader.customerGoal')}:</span> {s.customerGoal}
-            </div>
-          )}
-        </div>
-      ))}
-      {map.lanes.map((lane) => (
-        <div key={lane.id} className="lane-row" style={{ display: 'contents' }}>
-          <div className={`lane-head lane-${lane.kind}`}>{lane.title || t(`lanes.${lane.kind}`)}</div>
-          {map.stages.map((s) => (
-            <div key={s.id} className="cell" data-stage={s.id} data-lane={lane.id}>
-              {cellCards(s.id, lane.id).map((c) => (
-                <NoteView key={`${c.id}:${c.text}`} mapId={map.id} card={c} />
-              ))}
-              <AddNote mapId={map.id} stageId={s.id} laneId={lane.id} />
-            </div>
-          ))}
-        </div>
-      ))}
-    </div>
-  )
-}
-
 export function DocumentView() {
   const { t } = useTranslation()
   const { doc, project, dirty, apply, undo, redo, history } = useDocument()
+  const activeMapId = useBoard((s) => s.activeMapId)
   if (!doc || !project) return null
-  const map = project.maps[0]
+  const map = project.maps.find((m) => m.id === activeMapId) ?? project.maps[0]
   return (
     <div className="document">
       <header className="toolbar">
@@ -117,6 +31,7 @@ export function DocumentView() {
           {dirty ? t('toolbar.unsaved') : t('toolbar.allSaved')}
         </span>
         <div className="spacer" />
+        <BoardToolbar />
         <button type="button" onClick={undo} disabled={!history.canUndo}>
           {t('toolbar.undo')}
         </button>
@@ -140,7 +55,12 @@ export function DocumentView() {
       <div className="file-line muted" title={doc.displayPath ?? ''}>
         {doc.fileName ?? t('app.untitled')} · {t('doc.cards', { count: map?.cards.length ?? 0 })}
       </div>
-      {map && <MapGrid map={map} />}
+      <div className="document-body">
+        <main className="board-area">{map && <Board />}</main>
+        <aside className="side-panel">
+          <Inspector />
+        </aside>
+      </div>
     </div>
   )
 }

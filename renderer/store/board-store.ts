@@ -17,6 +17,9 @@ export interface BoardState {
   /** A selected empty spot: typing there starts a new card (quick capture). */
   selectedCell: CellRef | null
   editingCardId: string | null
+  /** The board's zoom (1 = 100 %), published when a zoom settles — never per frame. */
+  zoom: number
+  setZoom(zoom: number): void
   setActiveMap(mapId: string | null): void
   selectCards(cardIds: readonly string[]): void
   selectCell(cell: CellRef | null): void
@@ -29,6 +32,8 @@ export const useBoard = create<BoardState>((set) => ({
   selectedCardIds: [],
   selectedCell: null,
   editingCardId: null,
+  zoom: 1,
+  setZoom: (zoom) => set({ zoom }),
   setActiveMap: (activeMapId) => set({ activeMapId, selectedCardIds: [], selectedCell: null, editingCardId: null }),
   selectCards: (selectedCardIds) => set({ selectedCardIds, selectedCell: null }),
   selectCell: (selectedCell) => set({ selectedCell, selectedCardIds: [] }),

@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core'
 import { afterEach, beforeEach, expect, test } from 'vitest'
 import { parseJourney, serializeJourney } from '../../shared/format'
 import { ARTIFACTS_DIR, TestHost, tempDir } from '../host/host'
+import { addNotesWithButton, noteTexts } from './board/helpers'
 
 let host: TestHost
 let docsDir: string
@@ -20,12 +21,15 @@ afterEach(async () => {
 
 async function newProjectWithNotes(page: Page, notes: string[]): Promise<void> {
   await page.click('[data-template="fiveStage"]')
-  const input = page.locator('.add-note').first()
-  for (const note of notes) {
-    await input.fill(note)
-    await input.press('Enter')
-  }
-  await expect.poll(() => page.locator('.note').count()).toBe(notes.length)
+  await page.getByTestId('board').waitFor()
+  await addNotesWithButton(page, notes)
+  await expect.poll(() => noteCount(page)).toBe(notes.length)
+}
+
+/** The note count the user sees under the toolbar ("2 notes"). */
+async function noteCount(page: Page): Promise<number> {
+  const line = (await page.locator('.file-line').textContent()) ?? ''
+  return Number(/(\d+) notes?/.exec(line)?.[1] ?? NaN)
 }
 
 const saveState = (page: Page) => page.getByTestId('save-state').textContent()
@@ -50,11 +54,8 @@ test('save, close, reopen: the same board comes back', async () => {
   const reopened = (await host.openWindow()).page
   // Recent files list it; open it from there.
   await reopened.getByRole('button', { name: 'Checkout-journey.journey' }).click()
-  await reopened.getByTestId('map-grid').waitFor()
-  expect(await reopened.locator('.note textarea').evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value).sort())).toEqual([
-    'Compares prices',
-    'Очередь в кассу',
-  ])
+  await reopened.getByTestId('board').waitFor()
+  await expect.poll(() => noteTexts(reopened)).toEqual(['Compares prices', 'Очередь в кассу'])
   expect(await saveState(reopened)).toBe('All changes saved')
 })
 
@@ -76,7 +77,7 @@ test('a broken file gets a clear message and the open project stays untouched', 
   await page.screenshot({ path: join(ARTIFACTS_DIR, 'broken-file.png') })
 
   // Nothing else changed: same board, still saved, file untouched.
-  expect(await page.locator('.note').count()).toBe(1)
+  expect(await noteCount(page)).toBe(1)
   expect(await saveState(page)).toBe('All changes saved')
   expect((await readFile(good)).equals(before)).toBe(true)
   expect(await readFile(broken, 'utf8')).toBe('{"format":"journeywall","version":1,"project":{"id":')
@@ -108,9 +109,7 @@ test('saving over a file changed on disk asks first', async () => {
   if (!parsed.ok) throw new Error('saved file must parse')
   await writeFile(path, serializeJourney({ ...parsed.project, name: 'Theirs' }))
 
-  const input = page.locator('.add-note').first()
-  await input.fill('Another of mine')
-  await input.press('Enter')
+  await addNotesWithButton(page, ['Another of mine'])
   host.dialogs.conflictAnswers.push('overwrite')
   await page.keyboard.press('Control+S')
   await expect.poll(() => saveState(page)).toBe('All changes saved')
@@ -127,7 +126,7 @@ test('closing with unsaved changes asks; Cancel keeps the window, Save saves the
   await page.getByRole('button', { name: 'Close' }).click()
   await expect.poll(() => host.dialogs.asked.filter((a) => a === 'unsaved').length).toBe(1)
   expect(page.isClosed()).toBe(false)
-  expect(await page.locator('.note').count()).toBe(1)
+  expect(await noteCount(page)).toBe(1)
 
   const path = join(docsDir, 'Kept.journey')
   host.dialogs.unsavedAnswers.push('save')
@@ -142,15 +141,13 @@ test('undo and redo follow the saved state', async () => {
   const { page } = await host.openWindow()
   await newProjectWithNotes(page, ['One'])
   await saveAs(page, join(docsDir, 'Undo.journey'))
-  const input = page.locator('.add-note').first()
-  await input.fill('Two')
-  await input.press('Enter')
+  await addNotesWithButton(page, ['Two'])
   expect(await saveState(page)).toBe('Unsaved changes')
   await page.locator('body').click({ position: { x: 5, y: 790 } })
   await page.keyboard.press('Control+Z')
-  await expect.poll(() => page.locator('.note').count()).toBe(1)
+  await expect.poll(() => noteCount(page)).toBe(1)
   expect(await saveState(page)).toBe('All changes saved')
   await page.keyboard.press('Control+Shift+Z')
-  await expect.poll(() => page.locator('.note').count()).toBe(2)
+  await expect.poll(() => noteCount(page)).toBe(2)
   expect(await saveState(page)).toBe('Unsaved changes')
 })

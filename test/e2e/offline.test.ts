@@ -6,6 +6,7 @@
  */
 import { afterEach, expect, test } from 'vitest'
 import { APP_ORIGIN, TestHost, tempDir } from '../host/host'
+import { addNotesWithButton, noteTexts } from './board/helpers'
 
 let host: TestHost
 afterEach(async () => host?.close())
@@ -26,10 +27,9 @@ test('a full session — every template, both directions — requests only the a
     page.on('request', (r) => seen.push(r.url()))
     await page.reload()
     await page.click(`[data-template="${template}"]`)
-    await page.getByTestId('map-grid').waitFor()
-    const input = page.locator('.add-note').first()
-    await input.fill('یادداشت 笔记 note')
-    await input.press('Enter')
+    await page.getByTestId('board').waitFor()
+    await addNotesWithButton(page, ['یادداشت 笔记 note'])
+    await expect.poll(() => noteTexts(page)).toEqual(['یادداشت 笔记 note'])
     await page.getByLabel('Language').first().selectOption('fa')
     await page.getByLabel('زبان').first().selectOption('en')
     host.dialogs.unsavedAnswers.push('discard')

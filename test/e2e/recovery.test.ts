@@ -8,6 +8,7 @@ import { afterEach, expect, test } from 'vitest'
 import { parseJourney } from '../../shared/format'
 import { appDataPaths } from '../../main/app-services'
 import { ARTIFACTS_DIR, TestHost, tempDir } from '../host/host'
+import { addNotesWithButton, noteTexts } from './board/helpers'
 
 let hosts: TestHost[] = []
 afterEach(async () => {
@@ -30,12 +31,9 @@ test('unsaved work survives a crash: offered, restored and saved', async () => {
   const first = await start(dataDir)
   const { page } = await first.openWindow()
   await page.click('[data-template="fiveStage"]')
-  const input = page.locator('.add-note').first()
-  for (const note of notes) {
-    await input.fill(note)
-    await input.press('Enter')
-  }
-  await expect.poll(() => page.locator('.note').count()).toBe(3)
+  await page.getByTestId('board').waitFor()
+  await addNotesWithButton(page, notes)
+  await expect.poll(async () => (await noteTexts(page)).length).toBe(3)
   // The draft is written about a second after the last change.
   await expect
     .poll(async () => (await readdir(appDataPaths(dataDir).drafts).catch(() => [])).length, { timeout: 10_000 })
@@ -49,8 +47,8 @@ test('unsaved work survives a crash: offered, restored and saved', async () => {
   await offer.waitFor()
   await again.screenshot({ path: join(ARTIFACTS_DIR, 'recovery-offer.png') })
   await offer.getByRole('button', { name: 'Restore' }).click()
-  await again.getByTestId('map-grid').waitFor()
-  for (const note of notes) await expect.poll(() => again.locator(`textarea:text-is("${note}")`).count()).toBe(1)
+  await again.getByTestId('board').waitFor()
+  await expect.poll(() => noteTexts(again)).toEqual([...notes].sort())
   await expect.poll(() => again.getByTestId('save-state').textContent()).toBe('Unsaved changes')
 
   // Saving it writes a real file and retires the draft.
