@@ -18,7 +18,12 @@ export function installBridge(): void {
     for (const listener of listeners.get(channel) ?? []) listener(payload)
   }
   w.journeywall = Object.freeze({
-    invoke: (channel: string, payload: unknown) => w.__jwInvoke(channel, payload),
+    // Payloads cross as JSON text: Playwright's own value serializer walks every
+    // object of a 5,000-card project and takes about a second; a string is cheap.
+    invoke: async (channel: string, payload: unknown) => {
+      const answer = (await w.__jwInvoke(channel, JSON.stringify(payload ?? null))) as string | undefined
+      return answer === undefined ? undefined : JSON.parse(answer)
+    },
     on: (channel: string, listener: Listener) => {
       let set = listeners.get(channel)
       if (!set) listeners.set(channel, (set = new Set()))

@@ -168,12 +168,14 @@ export class TestHost {
         return route.fulfill({ status: 404, body: 'not found' })
       }
     })
-    await this.context.exposeBinding('__jwInvoke', async ({ page }, channel: unknown, payload: unknown) => {
+    await this.context.exposeBinding('__jwInvoke', async ({ page }, channel: unknown, payloadJson: unknown) => {
       const windowId = this.windowOf.get(page)
       if (!windowId) throw new Error('Request from a page that is not a Journeywall window')
       if (!isRequestChannel(channel)) throw new Error(`Unknown channel ${String(channel)}`)
+      if (typeof payloadJson !== 'string') throw new Error('Malformed request')
       const handler = this.services.handlers[channel] as (ctx: { windowId: string }, p: unknown) => Promise<unknown>
-      return handler({ windowId }, validateRequest(channel, payload))
+      const answer = await handler({ windowId }, validateRequest(channel, JSON.parse(payloadJson)))
+      return answer === undefined ? undefined : JSON.stringify(answer)
     })
     await this.context.addInitScript(installBridge)
   }
