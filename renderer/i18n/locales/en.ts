@@ -21,6 +21,7 @@ export const en = {
     open: 'Open',
     save: 'Save',
     saveAs: 'Save as…',
+    printExport: 'Print & export…',
     close: 'Close',
     undo: 'Undo',
     redo: 'Redo',

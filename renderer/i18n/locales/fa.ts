@@ -23,6 +23,7 @@ export const fa: Catalog = {
     open: 'باز کردن',
     save: 'ذخیره',
     saveAs: 'ذخیره با نام…',
+    printExport: 'چاپ و خروجی…',
     close: 'بستن',
     undo: 'واگرد',
     redo: 'ازنو',
