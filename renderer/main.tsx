@@ -1,5 +1,6 @@
 import './csp-safe-zod'
 import './fonts'
+import './theme-vars'
 import './styles.css'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'

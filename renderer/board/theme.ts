@@ -1,18 +1,8 @@
 /** The board's look: paper colours, lane tints, fonts. One place, so the board stays consistent. */
 import type { LaneKind, NoteColor } from '../../shared/model'
+import { LANE_ACCENT, NOTE_PAPER } from '../../shared/theme/palette'
 
-export const NOTE_PAPER: Record<NoteColor, string> = {
-  yellow: '#fff3a3',
-  orange: '#ffd59e',
-  pink: '#ffc9de',
-  red: '#ffb3ad',
-  purple: '#e0ccff',
-  blue: '#bfe0ff',
-  teal: '#b5eee4',
-  green: '#cdf0b5',
-  gray: '#e4e6eb',
-  white: '#ffffff',
-}
+export { NOTE_PAPER }
 
 /** A darker edge of each paper colour (the folded bottom of a real sticky note). */
 export const NOTE_EDGE: Record<NoteColor, string> = {
@@ -36,18 +26,18 @@ export interface LaneLook {
 }
 
 export const LANE_LOOK: Record<LaneKind, LaneLook> = {
-  actions: { tint: '#fbfaf7', accent: '#3355cc' },
-  touchpoints: { tint: '#f5f8ff', accent: '#2f6fdb' },
-  thoughts: { tint: '#fbf8ff', accent: '#7a4cc2' },
-  emotions: { tint: '#fcfcfa', accent: '#c2410c' },
-  pain_points: { tint: '#fff4f3', accent: '#c0262d' },
-  opportunities: { tint: '#f2fbf4', accent: '#15803d' },
-  teams: { tint: '#f7f9fb', accent: '#0e7490' },
-  metrics: { tint: '#f8f8fb', accent: '#4b5563' },
-  frontstage: { tint: '#f6fbff', accent: '#0369a1' },
-  backstage: { tint: '#f7f7fa', accent: '#475569' },
-  support: { tint: '#f9f8f5', accent: '#78716c' },
-  free: { tint: '#fbfaf7', accent: '#667085' },
+  actions: { tint: '#fbfaf7', accent: LANE_ACCENT.actions },
+  touchpoints: { tint: '#f5f8ff', accent: LANE_ACCENT.touchpoints },
+  thoughts: { tint: '#fbf8ff', accent: LANE_ACCENT.thoughts },
+  emotions: { tint: '#fcfcfa', accent: LANE_ACCENT.emotions },
+  pain_points: { tint: '#fff4f3', accent: LANE_ACCENT.pain_points },
+  opportunities: { tint: '#f2fbf4', accent: LANE_ACCENT.opportunities },
+  teams: { tint: '#f7f9fb', accent: LANE_ACCENT.teams },
+  metrics: { tint: '#f8f8fb', accent: LANE_ACCENT.metrics },
+  frontstage: { tint: '#f6fbff', accent: LANE_ACCENT.frontstage },
+  backstage: { tint: '#f7f7fa', accent: LANE_ACCENT.backstage },
+  support: { tint: '#f9f8f5', accent: LANE_ACCENT.support },
+  free: { tint: '#fbfaf7', accent: LANE_ACCENT.free },
 }
 
 export const BOARD_COLORS = {

@@ -1,34 +1,9 @@
-/** Print colours. Note colours match the board's (renderer/styles.css --note-*). */
-import type { LaneKind, NoteColor } from '../model'
+/** Print colours. */
+import { LANE_ACCENT, NOTE_PAPER } from '../theme/palette'
 
-export const NOTE_FILL: Record<NoteColor, string> = {
-  yellow: '#fff3a3',
-  orange: '#ffd59e',
-  pink: '#ffc9de',
-  red: '#ffb3ad',
-  purple: '#e0ccff',
-  blue: '#bfe0ff',
-  teal: '#b5eee4',
-  green: '#cdf0b5',
-  gray: '#e4e6eb',
-  white: '#ffffff',
-}
-
-/** Each lane kind has its own accent, shown on its header and in the legend. */
-export const LANE_ACCENT: Record<LaneKind, string> = {
-  actions: '#2f6fde',
-  touchpoints: '#0e8fc6',
-  thoughts: '#7c4dde',
-  emotions: '#e08a00',
-  pain_points: '#d64545',
-  opportunities: '#16a06a',
-  teams: '#5257d6',
-  metrics: '#5b6b82',
-  frontstage: '#0f9d8f',
-  backstage: '#9a48c9',
-  support: '#7a6a5c',
-  free: '#8a94a6',
-}
+/** Note and lane colours are the board's own (shared/theme/palette.ts). */
+export const NOTE_FILL = NOTE_PAPER
+export { LANE_ACCENT }
 
 export const INK = '#1f2430'
 export const MUTED = '#5d6678'
