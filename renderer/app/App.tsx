@@ -1,10 +1,11 @@
 import { useCallback, useEffect } from 'react'
 import { useDocument } from '../store/document-store'
 import { useNotices } from '../store/notice-store'
-import { call, listen } from './api'
+import { listen } from './api'
 import { newDocument, openDropped, showOpened } from './document-actions'
 import { DEFAULT_TEMPLATE, projectFromTemplate } from './new-project'
 import { DocumentView } from './DocumentView'
+import { initialDocument } from './initial-document'
 import { ConfirmHost } from '../panels/confirm'
 import { PrintHost } from '../print'
 import { NoticeBar } from './NoticeBar'
@@ -21,7 +22,7 @@ export function App() {
 
   useEffect(() => {
     // A window opened for a file (argv, second launch, open-file) gets it here.
-    void call('document:initial', {}).then((doc) => doc && showOpened({ kind: 'opened', doc }))
+    void initialDocument().then((doc) => doc && showOpened({ kind: 'opened', doc }))
     const offDisk = listen('document:changedOnDisk', ({ documentId }) => {
       const doc = useDocument.getState().doc
       if (doc?.documentId === documentId) {
