@@ -286,7 +286,7 @@ function ContextMenu({ request, engine, onClose }: { request: ContextMenuRequest
       items.push({ label: t('board.zoomToSelection'), run: () => engine.zoomToSelection() })
       items.push({ label: t('board.delete'), run: () => engine.deleteSelection(), danger: true })
       colours = NoteColor.options.map((color) => ({
-        label: t(`board.colours.${color}`),
+        label: t(`noteColors.${color}`),
         swatch: NOTE_PAPER[color],
         run: () => engine.recolor(target.cardIds, color),
       }))

@@ -379,7 +379,7 @@ export class BoardEngine {
         teams: new Map(project.teams.map((c) => [c.id, c])),
         laneKinds: new Map(map.lanes.map((l) => [l.id, l.kind])),
         rtl: direction === 'rtl',
-        phaseLabel: (phase) => t(`board.phases.${phase}`),
+        phaseLabel: (phase) => t(`phases.${phase}`),
       }
       this.clearMounted()
     }

@@ -109,7 +109,7 @@ function CardInspector({ project, map, cards }: { project: Project; map: Journey
       <ChoiceField
         legend={t('panel.phase')}
         name="phase"
-        options={Phase.options.map((p) => ({ value: p, label: t(`panel.phases.${p}`) }))}
+        options={Phase.options.map((p) => ({ value: p, label: t(`phases.${p}`) }))}
         value={common(cards, (c) => c.phase ?? null)}
         onPick={(phase) => set({ phase }, 'panel.undo.phase')}
       />
@@ -180,8 +180,8 @@ function ColorField({ cards, onPick }: { cards: Card[]; onPick(color: NoteColor)
             className={`swatch note-${color}`}
             data-color={color}
             aria-pressed={current === color}
-            aria-label={t(`panel.colors.${color}`)}
-            title={t(`panel.colors.${color}`)}
+            aria-label={t(`noteColors.${color}`)}
+            title={t(`noteColors.${color}`)}
             onClick={() => onPick(color)}
           />
         ))}
@@ -559,7 +559,7 @@ function MapSummary({ project, map }: { project: Project; map: JourneyMap }) {
         <select id={typeId} value={map.type} onChange={(e) => apply(setMapType(map.id, MapType.parse(e.target.value)), t('panel.undo.mapType'))}>
           {MapType.options.map((type) => (
             <option key={type} value={type}>
-              {t(`panel.mapTypes.${type}`)}
+              {t(`mapTypes.${type}`)}
             </option>
           ))}
         </select>

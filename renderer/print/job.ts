@@ -33,8 +33,8 @@ export function posterLabels(t: TFunction): PosterLabels {
   const record = <K extends string>(keys: K[], key: (k: K) => string) => Object.fromEntries(keys.map((k) => [k, t(key(k))])) as Record<K, string>
   return {
     laneKinds: record(KINDS, (k) => `lanes.${k}`),
-    mapTypes: record(TYPES, (k) => `print.mapTypes.${k}`),
-    colors: record(COLORS, (k) => `print.colors.${k}`),
+    mapTypes: record(TYPES, (k) => `mapTypes.${k}`),
+    colors: record(COLORS, (k) => `noteColors.${k}`),
     emotions: [t('print.emotions.m2'), t('print.emotions.m1'), t('print.emotions.zero'), t('print.emotions.p1'), t('print.emotions.p2')],
     persona: t('print.persona'),
     customerGoal: t('print.customerGoal'),

@@ -83,6 +83,25 @@ export const en = {
     support: 'Support processes',
     free: 'Notes',
   },
+  noteColors: {
+    yellow: 'Yellow',
+    orange: 'Orange',
+    pink: 'Pink',
+    red: 'Red',
+    purple: 'Purple',
+    blue: 'Blue',
+    teal: 'Teal',
+    green: 'Green',
+    gray: 'Grey',
+    white: 'White',
+  },
+  phases: { pre_purchase: 'Pre-purchase', purchase: 'Purchase', post_purchase: 'Post-purchase' },
+  mapTypes: {
+    current_state: 'Current state',
+    day_in_the_life: 'Day in the life',
+    future_state: 'Future state',
+    service_blueprint: 'Service blueprint',
+  },
   languages: { en: 'English', fa: 'فارسی', ro: 'Română', ru: 'Русский', zh: '中文' },
 }
 
