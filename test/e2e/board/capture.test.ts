@@ -1,17 +1,11 @@
 /** Quick capture and in-place editing on the Konva board. */
-import { afterEach, beforeEach, expect, test } from 'vitest'
-import { TestHost, tempDir } from '../../host/host'
+import { expect, test } from 'vitest'
+import type { TestHost } from '../../host/host'
+import { useHost } from '../../host/use-host'
 import { cardByText, cards, cellSpot, openTemplate, quickCapture, settle, shot } from './helpers'
 
 let host: TestHost
-
-beforeEach(async () => {
-  host = await TestHost.start({ dataDir: await tempDir() })
-})
-afterEach(async () => {
-  expect(host.foreignRequests, 'the app made a network request').toEqual([])
-  await host.close()
-})
+useHost((started) => (host = started))
 
 test('quick capture: select a cell, type, Enter, type the next — 10 notes by keyboard', async () => {
   const { page } = await host.openWindow()

@@ -1,17 +1,11 @@
 /** Moving notes, undo/redo, clipboard, emotion points and arrows on the Konva board. */
-import { afterEach, beforeEach, expect, test } from 'vitest'
-import { TestHost, tempDir } from '../../host/host'
+import { expect, test } from 'vitest'
+import type { TestHost } from '../../host/host'
+import { useHost } from '../../host/use-host'
 import { cardByText, cards, cellSpot, center, drag, emotionPoints, openTemplate, quickCapture, settle, shot } from './helpers'
 
 let host: TestHost
-
-beforeEach(async () => {
-  host = await TestHost.start({ dataDir: await tempDir() })
-})
-afterEach(async () => {
-  expect(host.foreignRequests, 'the app made a network request').toEqual([])
-  await host.close()
-})
+useHost((started) => (host = started))
 
 test('drag a note to another stage and lane, then undo and redo the move', async () => {
   const { page } = await host.openWindow()

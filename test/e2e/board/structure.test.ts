@@ -1,18 +1,12 @@
 /** Stages and lanes on the board: rename, add, reorder, resize, delete (with confirmation). */
 import type { Page } from 'playwright-core'
-import { afterEach, beforeEach, expect, test } from 'vitest'
-import { TestHost, tempDir } from '../../host/host'
+import { expect, test } from 'vitest'
+import type { TestHost } from '../../host/host'
+import { useHost } from '../../host/use-host'
 import { drag, lanes, openTemplate, quickCapture, settle, shot, stages } from './helpers'
 
 let host: TestHost
-
-beforeEach(async () => {
-  host = await TestHost.start({ dataDir: await tempDir() })
-})
-afterEach(async () => {
-  expect(host.foreignRequests, 'the app made a network request').toEqual([])
-  await host.close()
-})
+useHost((started) => (host = started))
 
 function header(page: Page, stageId: string): Promise<{ x: number; y: number }> {
   return page.evaluate((id) => window.__journeywallBoardState!.stageHeader(id)!, stageId)

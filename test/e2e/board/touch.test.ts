@@ -5,19 +5,13 @@
  * board where a finger would land.
  */
 import type { Page } from 'playwright-core'
-import { afterEach, beforeEach, expect, test } from 'vitest'
-import { TestHost, tempDir } from '../../host/host'
+import { expect, test } from 'vitest'
+import type { TestHost } from '../../host/host'
+import { useHost } from '../../host/use-host'
 import { camera, cardByText, openTemplate, quickCapture, settle, shot } from './helpers'
 
 let host: TestHost
-
-beforeEach(async () => {
-  host = await TestHost.start({ dataDir: await tempDir() })
-})
-afterEach(async () => {
-  expect(host.foreignRequests, 'the app made a network request').toEqual([])
-  await host.close()
-})
+useHost((started) => (host = started))
 
 type Finger = { id: number; x: number; y: number; type?: 'touch' | 'pen' }
 

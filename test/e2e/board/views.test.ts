@@ -2,20 +2,14 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { afterEach, beforeEach, expect, test } from 'vitest'
+import { expect, test } from 'vitest'
 import { parseJourney } from '../../../shared/format'
-import { TestHost, tempDir } from '../../host/host'
+import { tempDir, type TestHost } from '../../host/host'
+import { useHost } from '../../host/use-host'
 import { camera, cardByText, cards, center, drag, emotionPoints, openTemplate, quickCapture, settle, shot } from './helpers'
 
 let host: TestHost
-
-beforeEach(async () => {
-  host = await TestHost.start({ dataDir: await tempDir() })
-})
-afterEach(async () => {
-  expect(host.foreignRequests, 'the app made a network request').toEqual([])
-  await host.close()
-})
+useHost((started) => (host = started))
 
 /** A small workshop: notes in several languages and lanes, an arrow, two emotion points. */
 async function fillBoard(page: Page, rtl: boolean): Promise<void> {
