@@ -173,10 +173,24 @@ function start(): void {
           openWithoutWindow: () => {
             void dialogs.chooseFileToOpen('').then((path) => (path ? openFromOs(ready, path) : undefined))
           },
-          openRecent: (entry, from) => void openFromOs(ready, entry.displayPath, from ? String(from.id) : null),
+          openRecent: (entry, from) => void openRecentFromMenu(entry.displayPath, from ? String(from.id) : null),
           clearRecent: () => void ready.handlers['recent:clear']({ windowId: '' }, {}).then(refreshMenu),
         },
       )
+    }
+    /**
+     * Open Recent from the native menu: the renderer did not ask, so when the
+     * file lands in its (empty) window it must be told, and a problem shown.
+     */
+    async function openRecentFromMenu(path: string, windowId: string | null): Promise<void> {
+      try {
+        const outcome = await ready.openPath(path, windowId)
+        if (windowId !== null && outcome.kind === 'opened') windows.send(windowId, 'document:opened', { doc: outcome.doc })
+        if (windowId !== null && outcome.kind === 'error') await dialogs.showProblem(windowId, outcome.problem)
+      } catch (error) {
+        console.error('journeywall: could not open', path, error)
+      }
+      afterOpen()
     }
     // A later launch with files: open them here (one window per project; an
     // already-open file just gets its window focused by openPath). Registered

@@ -223,6 +223,8 @@ export interface EventMap {
   'menu:command': { command: MenuCommand }
   /** The open file was changed on disk by another program. */
   'document:changedOnDisk': { documentId: DocumentId }
+  /** Main opened a document into this (empty) window on its own, e.g. from the native Open Recent menu. */
+  'document:opened': { doc: DocumentInfo }
 }
 export type EventChannel = keyof EventMap
 

@@ -39,7 +39,7 @@ export const requestChannelNames = [
 ] as const
 
 /** Every main → renderer event channel (keys of `EventMap` in api.ts). */
-export const eventChannelNames = ['menu:command', 'document:changedOnDisk'] as const
+export const eventChannelNames = ['menu:command', 'document:changedOnDisk', 'document:opened'] as const
 
 export type RequestChannelName = (typeof requestChannelNames)[number]
 export type EventChannelName = (typeof eventChannelNames)[number]

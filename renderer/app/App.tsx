@@ -23,6 +23,7 @@ export function App() {
   useEffect(() => {
     // A window opened for a file (argv, second launch, open-file) gets it here.
     void initialDocument().then((doc) => doc && showOpened({ kind: 'opened', doc }))
+    const offOpened = listen('document:opened', ({ doc }) => showOpened({ kind: 'opened', doc }))
     const offDisk = listen('document:changedOnDisk', ({ documentId }) => {
       const doc = useDocument.getState().doc
       if (doc?.documentId === documentId) {
@@ -40,6 +41,7 @@ export function App() {
     window.addEventListener('dragover', onDragOver)
     window.addEventListener('drop', onDrop)
     return () => {
+      offOpened()
       offDisk()
       window.removeEventListener('dragover', onDragOver)
       window.removeEventListener('drop', onDrop)

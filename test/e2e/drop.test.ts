@@ -44,3 +44,17 @@ test('dropping a .journey file opens it; dropping another kind of file explains 
   await expect.poll(() => host.titles.get(windowId)?.title).toBe('Dropped.journey')
   await expect.poll(() => page.locator('.templates').count()).toBe(0)
 })
+
+test('a file main opens into an empty window on its own (native Open Recent) is shown there', async () => {
+  host = await TestHost.start({ dataDir: await tempDir() })
+  const dir = await tempDir('journeywall-recent-')
+  const path = join(dir, 'From-menu.journey')
+  await writeFile(path, serializeJourney(makeProject('Opened from the menu', makeMap('Map', [{ name: 'Awareness' }], [{ kind: 'actions', title: 'Actions' }]))))
+  const { page, windowId } = await host.openWindow()
+  await page.waitForSelector('.templates')
+  // What main/index.ts does for File › Open Recent on a start-screen window.
+  const outcome = await host.services.openPath(path, windowId)
+  if (outcome.kind !== 'opened') throw new Error(`expected opened, got ${outcome.kind}`)
+  host.windows.send(windowId, 'document:opened', { doc: outcome.doc })
+  await expect.poll(() => page.locator('.project-name').inputValue()).toBe('Opened from the menu')
+})

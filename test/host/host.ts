@@ -71,6 +71,8 @@ export class ScriptedExportDialogs implements ExportDialogs {
 
 export class TestHost {
   readonly dialogs: ScriptedDialogs
+  /** The window port main uses (send events, titles…), as the Electron side would. */
+  readonly windows: WindowHost
   /** Save/open dialogs of print, export and CSV import. */
   readonly exportDialogs = new ScriptedExportDialogs()
   /** Print jobs sent to the (pretend) system print dialog, and PDF timings (ms). */
@@ -93,7 +95,7 @@ export class TestHost {
     options: HostOptions,
   ) {
     this.dialogs = options.dialogs ?? new ScriptedDialogs()
-    const windows: WindowHost = {
+    const windows: WindowHost = (this.windows = {
       createWindow: () => {
         const windowId = `w${this.nextWindow++}`
         this.pending.set(windowId, this.openPage(windowId, options.windowQuery))
@@ -117,7 +119,7 @@ export class TestHost {
       setLocale: (locale) => {
         this.locale = locale
       },
-    }
+    })
     // The same Chromium print engine as Electron's printToPDF: CSS @page sizes, backgrounds on.
     const printer: Printer = {
       toPdf: async (windowId) => {
