@@ -331,18 +331,14 @@ export function drawOverlay(c: C, o: OverlayInput): void {
     const w = wrapFor(label, 160, 1, 12)
     c.font = w.font
     const tw = c.measureText(w.lines[0] ?? '').width + 12
-    c.fillStyle = 'rgba(255, 255, 255, 0.95)'
-    c.strokeStyle = BOARD_COLORS.link
-    c.lineWidth = 1 / scale
-    c.beginPath()
-    c.roundRect(at.x - tw / 2, at.y - 10, tw, 20, 10)
-    c.fill()
-    c.stroke()
-    c.fillStyle = BOARD_COLORS.ink
-    c.textAlign = 'center'
-    c.textBaseline = 'middle'
-    c.direction = w.rtl ? 'rtl' : 'ltr'
-    c.fillText(w.lines[0] ?? '', at.x, at.y + 0.5)
+    drawTextBox(c, w, { x: at.x - tw / 2, y: at.y - 10, width: tw, height: 20 }, {
+      radius: 10,
+      fill: 'rgba(255, 255, 255, 0.95)',
+      stroke: BOARD_COLORS.link,
+      scale,
+      firstBaseline: 10.5,
+      lineHeight: 16,
+    })
   }
   c.fillStyle = BOARD_COLORS.link
   if (o.linkDraft) {
@@ -531,18 +527,14 @@ function drawEmotionCurve(c: C, curve: EmotionCurve, o: OverlayInput): void {
       const bw = Math.max(...lineWidths, 10) + 12
       const bh = w.lines.length * 16 + 6
       const by = below ? p.y + radius + 6 : p.y - radius - 6 - bh
-      c.fillStyle = 'rgba(255, 255, 255, 0.92)'
-      c.strokeStyle = scoreColor(p.score)
-      c.lineWidth = 1 / scale
-      c.beginPath()
-      c.roundRect(p.x - bw / 2, by, bw, bh, 6)
-      c.fill()
-      c.stroke()
-      c.fillStyle = BOARD_COLORS.ink
-      c.textAlign = 'center'
-      c.textBaseline = 'middle'
-      c.direction = w.rtl ? 'rtl' : 'ltr'
-      w.lines.forEach((line, i) => c.fillText(line, p.x, by + 3 + i * 16 + 8))
+      drawTextBox(c, w, { x: p.x - bw / 2, y: by, width: bw, height: bh }, {
+        radius: 6,
+        fill: 'rgba(255, 255, 255, 0.92)',
+        stroke: scoreColor(p.score),
+        scale,
+        firstBaseline: 11,
+        lineHeight: 16,
+      })
     }
     if (o.emotionDrag?.pointId === p.point.id) {
       const label = (p.score > 0 ? '+' : '') + p.score.toFixed(1)
@@ -553,4 +545,29 @@ function drawEmotionCurve(c: C, curve: EmotionCurve, o: OverlayInput): void {
       c.fillText(label, p.x + radius + 6, p.y)
     }
   }
+}
+
+/**
+ * A small rounded label box with centred text (link labels, emotion reasons).
+ * `firstBaseline` is the middle of the first line, measured from the box top.
+ */
+function drawTextBox(
+  c: CanvasRenderingContext2D,
+  text: { lines: string[]; rtl: boolean },
+  box: { x: number; y: number; width: number; height: number },
+  look: { radius: number; fill: string; stroke: string; scale: number; firstBaseline: number; lineHeight: number },
+): void {
+  c.fillStyle = look.fill
+  c.strokeStyle = look.stroke
+  c.lineWidth = 1 / look.scale
+  c.beginPath()
+  c.roundRect(box.x, box.y, box.width, box.height, look.radius)
+  c.fill()
+  c.stroke()
+  c.fillStyle = BOARD_COLORS.ink
+  c.textAlign = 'center'
+  c.textBaseline = 'middle'
+  c.direction = text.rtl ? 'rtl' : 'ltr'
+  const centre = box.x + box.width / 2
+  text.lines.forEach((line, i) => c.fillText(line, centre, box.y + look.firstBaseline + i * look.lineHeight))
 }
