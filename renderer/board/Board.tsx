@@ -22,7 +22,7 @@ import { listen } from '../app/api'
 import { useBoard } from '../store/board-store'
 import { benchEnabled } from './bench-hooks'
 import { BoardEngine, type ContextMenuRequest } from './engine'
-import { addButtons, faceRadius } from './scene'
+import { addButtons, emotionPlaceholders, linkHandle } from '../../shared/layout'
 import { NOTE_PAPER } from './theme'
 
 export interface BoardStateHook {
@@ -192,12 +192,8 @@ function stateHook(engine: BoardEngine): BoardStateHook {
       const out: Array<{ id: string; stageId: string; score: number; x: number; y: number }> = []
       for (const curve of layout.emotionCurves) {
         for (const p of curve.points) out.push({ id: p.point.id, stageId: p.point.stageId, score: p.score, ...engine.screenPoint(p) })
-        const has = new Set(curve.points.filter((p) => p.point.cardId === undefined).map((p) => p.point.stageId))
-        for (const s of layout.stages) {
-          if (!has.has(s.stageId)) out.push({ id: `ghost:${s.stageId}`, stageId: s.stageId, score: 0, ...engine.screenPoint({ x: s.x + s.width / 2, y: curve.zeroY }) })
-        }
       }
-      void faceRadius
+      for (const ghost of emotionPlaceholders(layout, engine.mapModel()!)) out.push({ id: ghost.id, stageId: ghost.stageId, score: 0, ...engine.screenPoint(ghost) })
       return out
     },
     cell: (stageId, laneId) => {
@@ -220,11 +216,8 @@ function stateHook(engine: BoardEngine): BoardStateHook {
       const layout = engine.layout
       const ids = useBoard.getState().selectedCardIds
       if (!layout || ids.length !== 1) return null
-      const laid = layout.cardsById.get(ids[0]!)
-      if (!laid) return null
-      const rtl = layout.direction === 'rtl'
-      const radius = Math.max(10, 12 / engine.getCamera().scale)
-      return engine.screenPoint({ x: rtl ? laid.rect.x - radius * 0.4 : laid.rect.x + laid.rect.width + radius * 0.4, y: laid.rect.y + laid.rect.height / 2 })
+      const handle = linkHandle(layout, ids[0]!, engine.getCamera().scale)
+      return handle ? engine.screenPoint(handle.center) : null
     },
     stages: () => engine.layout?.stages.map((s) => ({ id: s.stageId, name: s.stage.name })) ?? [],
     lanes: () => engine.layout?.lanes.map((l) => ({ id: l.laneId, kind: l.kind, title: '' })) ?? [],

@@ -40,26 +40,36 @@ import {
   type CreatingCommand,
 } from '../../shared/commands'
 import {
-  bezierPoint,
+  boardExtent,
   cardAtPoint,
   cardsBounds,
   cardsInRect,
-  cellAtPoint,
   cellKey,
-  dropIndicator,
-  hitTestCell,
+  dropTarget,
+  emotionPlaceholders,
+  faceRadius,
+  hitTestBoard,
+  insertionPoint,
+  isPlaceholderId,
   layoutMap,
+  linkAtPoint,
+  linkHandle,
   neighbourCard,
+  neighbourCell,
   normalizeRect,
-  rectContainsPoint,
+  rectsIntersect,
+  reorderTarget,
+  resizeTarget,
   resolveDirection,
-  routeLink,
+  routesWithMovedCards,
   scoreFromY,
   slotRect,
+  snapScore,
   visibleCards,
+  type BoardHit,
   type CardLayout,
   type CellHit,
-  type LinkRoute,
+  type InsertionPoint,
   type MapLayout,
   type Point,
   type Rect,
@@ -71,7 +81,7 @@ import { confirmDialog } from '../panels/confirm'
 import type { Camera } from './bench-hooks'
 import { clampScale, fitRect, toScreen, toWorld, viewportRect, zoomAround } from './camera'
 import { buildCardNode, cacheRatio, destroyCardNode, placeCardNode, repaintCard, type CardContext } from './card-node'
-import { addButtons, drawBackground, drawOverlay, faceRadius, headerMeasure, missingEmotionPlaces, type EmotionDrag, type Labels } from './scene'
+import { drawBackground, drawOverlay, headerMeasure, type EmotionDrag, type Labels } from './scene'
 import { clearMeasureCache, ensureFonts, loadFontsFor } from './text'
 import { CARD_TEXT, NOTE_PAPER, font } from './theme'
 
@@ -308,6 +318,10 @@ export class BoardEngine {
     return project.maps.find((m) => m.id === id) ?? project.maps[0] ?? null
   }
 
+  mapModel(): JourneyMap | null {
+    return this.map
+  }
+
   get mapId(): string | null {
     return this.map?.id ?? null
   }
@@ -472,7 +486,7 @@ export class BoardEngine {
     }
     // Build what is on screen first, then the margin.
     const onScreen = viewportRect(this.camera, this.size, 0)
-    toBuild.sort((a, b) => Number(rectHits(b.rect, onScreen)) - Number(rectHits(a.rect, onScreen)))
+    toBuild.sort((a, b) => Number(rectsIntersect(b.rect, onScreen)) - Number(rectsIntersect(a.rect, onScreen)))
     this.pendingBuild = toBuild
     this.buildPending(this.firstRenderResolve ? Infinity : BUILD_BUDGET_MS)
   }
@@ -576,7 +590,7 @@ export class BoardEngine {
     const layout = this.layout
     if (!layout) return
     const view = viewportRect(this.camera, this.size, 0)
-    const cards = this.overviewMode() ? visibleCards(layout, view) : this.pendingBuild.filter((l) => !this.mounted.has(l.cardId) && rectHits(l.rect, view))
+    const cards = this.overviewMode() ? visibleCards(layout, view) : this.pendingBuild.filter((l) => !this.mounted.has(l.cardId) && rectsIntersect(l.rect, view))
     const byColor = new Map<NoteColor, CardLayout[]>()
     for (const laid of cards) {
       const list = byColor.get(laid.card.color)
@@ -609,20 +623,7 @@ export class BoardEngine {
     const board = useBoard.getState()
     const scale = this.camera.scale
     const g = this.gesture
-    let routes = layout.links
-    if (this.dragRects) {
-      const moved = this.dragRects
-      routes = routes.map((r) => {
-        if (!moved.has(r.fromCardId) && !moved.has(r.toCardId)) return r
-        const from = layout.cardsById.get(r.fromCardId)!
-        const to = layout.cardsById.get(r.toCardId)!
-        return routeLink(
-          { id: r.linkId, fromCardId: r.fromCardId, toCardId: r.toCardId, label: '' },
-          { ...from, rect: moved.get(r.fromCardId) ?? from.rect },
-          { ...to, rect: moved.get(r.toCardId) ?? to.rect },
-        )
-      })
-    }
+    const routes = this.dragRects ? routesWithMovedCards(layout, this.dragRects) : layout.links
     const cellRect = board.selectedCell ? (layout.cellsByKey.get(cellKey(board.selectedCell.stageId, board.selectedCell.laneId))?.rect ?? null) : null
     drawOverlay(c, {
       layout,
@@ -661,15 +662,9 @@ export class BoardEngine {
     requestAnimationFrame(() => resolve(performance.now()))
   }
 
-  /** The handle for drawing an arrow: on the trailing edge of a single selected card, ≥ 44 px on screen. */
   private linkHandle(): { center: Point; radius: number } | null {
-    const board = useBoard.getState()
-    if (board.selectedCardIds.length !== 1 || this.editing || this.dragRects) return null
-    const laid = this.layout?.cardsById.get(board.selectedCardIds[0]!)
-    if (!laid) return null
-    const rtl = this.layout!.direction === 'rtl'
-    const radius = Math.max(10, 12 / this.camera.scale)
-    return { center: { x: rtl ? laid.rect.x - radius * 0.4 : laid.rect.x + laid.rect.width + radius * 0.4, y: laid.rect.y + laid.rect.height / 2 }, radius }
+    const id = this.handleCardId()
+    return id && this.layout ? linkHandle(this.layout, id, this.camera.scale) : null
   }
 
   // ------------------------------------------------------------ camera
@@ -744,10 +739,7 @@ export class BoardEngine {
     void animateIgnored
     const layout = this.layout
     if (!layout) return
-    const b = layout.bounds
-    const buttons = addButtons(layout, 1)
-    const rect = { x: Math.min(b.x, buttons.stage.x), y: b.y, width: b.width + buttons.stage.width + 12, height: b.height + buttons.lane.height + 12 }
-    this.setCamera(fitRect(rect, this.size, 24, 1))
+    this.setCamera(fitRect(boardExtent(layout), this.size, 24, 1))
   }
 
   zoomToSelection(): void {
@@ -856,21 +848,11 @@ export class BoardEngine {
     return true
   }
 
-  /** Where a paste or a new note goes: the selected cell, after the selected card, or the first cell in view. */
-  private targetCell(): { stageId: string; laneId: string; index?: number; afterCardId?: string } | null {
-    const layout = this.layout
-    if (!layout) return null
+  /** Where a paste or a new note goes (shared/layout's insertionPoint). */
+  private targetCell(): InsertionPoint | null {
+    if (!this.layout) return null
     const board = useBoard.getState()
-    if (board.selectedCell) return { ...board.selectedCell }
-    const lastId = board.selectedCardIds[board.selectedCardIds.length - 1]
-    const laid = lastId ? layout.cardsById.get(lastId) : undefined
-    if (laid) return { stageId: laid.stageId, laneId: laid.laneId, index: laid.index + 1, afterCardId: laid.cardId }
-    const view = viewportRect(this.camera, this.size, 0)
-    const cell =
-      layout.cells.find((c) => layout.lanes.find((l) => l.laneId === c.laneId)?.kind !== 'emotions' && rectHits(c.rect, view)) ??
-      layout.cells.find((c) => layout.lanes.find((l) => l.laneId === c.laneId)?.kind !== 'emotions') ??
-      layout.cells[0]
-    return cell ? { stageId: cell.stageId, laneId: cell.laneId } : null
+    return insertionPoint(this.layout, { cardIds: board.selectedCardIds, cell: board.selectedCell }, viewportRect(this.camera, this.size, 0))
   }
 
   pasteFrom(data: DataTransfer): boolean {
@@ -1215,58 +1197,17 @@ export class BoardEngine {
     }
   }
 
-  /** What is under a board point, in priority order. */
-  private hitAt(world: Point):
-    | { kind: 'handle'; cardId: string }
-    | { kind: 'emotion'; pointId: string; laneId: string; stageId: string; cardId?: string; score: number }
-    | { kind: 'card'; laid: CardLayout }
-    | { kind: 'stage-edge' | 'stage'; stageId: string }
-    | { kind: 'lane-edge' | 'lane'; laneId: string }
-    | { kind: 'add-stage' | 'add-lane' }
-    | { kind: 'cell'; hit: CellHit }
-    | { kind: 'none' } {
+  /** What is under a board point, in priority order (shared/layout's hit test). */
+  private hitAt(world: Point): BoardHit {
     const layout = this.layout
-    if (!layout) return { kind: 'none' }
-    const scale = this.camera.scale
-    const handle = this.linkHandle()
-    if (handle && Math.hypot(world.x - handle.center.x, world.y - handle.center.y) <= Math.max(handle.radius, 22 / scale)) {
-      return { kind: 'handle', cardId: useBoard.getState().selectedCardIds[0]! }
-    }
-    const hitR = faceRadius(scale).hit
-    for (const curve of layout.emotionCurves) {
-      if (!rectContainsPoint({ ...curve.area, y: curve.area.y - hitR, height: curve.area.height + 2 * hitR }, world)) continue
-      for (const p of curve.points) {
-        if (Math.hypot(world.x - p.x, world.y - p.y) <= hitR) return { kind: 'emotion', pointId: p.point.id, laneId: curve.laneId, stageId: p.point.stageId, cardId: p.point.cardId, score: p.score }
-      }
-      for (const s of missingEmotionPlaces(layout, this.map!)) {
-        if (Math.hypot(world.x - (s.x + s.width / 2), world.y - curve.zeroY) <= hitR) return { kind: 'emotion', pointId: `ghost:${s.stageId}`, laneId: curve.laneId, stageId: s.stageId, score: 0 }
-      }
-    }
-    const card = cardAtPoint(layout, world)
-    if (card) return { kind: 'card', laid: card }
-    const band = layout.metrics.stageHeaderHeight
-    const edge = Math.min(22 / scale, 30)
-    if (world.y >= 0 && world.y < band) {
-      const rtl = layout.direction === 'rtl'
-      for (const s of layout.stages) {
-        const trailing = rtl ? s.x : s.x + s.width
-        if (Math.abs(world.x - trailing) <= Math.min(edge, s.width / 4)) return { kind: 'stage-edge', stageId: s.stageId }
-      }
-      const s = layout.stages.find((c) => world.x >= c.x && world.x < c.x + c.width)
-      if (s) return { kind: 'stage', stageId: s.stageId }
-    }
-    for (const lane of layout.lanes) {
-      const h = lane.header
-      if (world.x < h.x || world.x >= h.x + h.width) break
-      if (Math.abs(world.y - (lane.y + lane.height)) <= Math.min(edge, lane.height / 4)) return { kind: 'lane-edge', laneId: lane.laneId }
-      if (world.y >= lane.y && world.y < lane.y + lane.height) return { kind: 'lane', laneId: lane.laneId }
-    }
-    const buttons = addButtons(layout, scale)
-    if (rectContainsPoint(buttons.stage, world)) return { kind: 'add-stage' }
-    if (rectContainsPoint(buttons.lane, world)) return { kind: 'add-lane' }
-    const hit = hitTestCell(layout, world)
-    if (hit) return { kind: 'cell', hit }
-    return { kind: 'none' }
+    if (!layout || !this.map) return { kind: 'none' }
+    return hitTestBoard(layout, this.map, world, { scale: this.camera.scale, handleCardId: this.handleCardId() })
+  }
+
+  /** The note whose arrow handle shows: the single selected note, while nothing is edited or dragged. */
+  private handleCardId(): string | null {
+    const ids = useBoard.getState().selectedCardIds
+    return ids.length === 1 && !this.editing && !this.dragRects ? ids[0]! : null
   }
 
   private onPointerDown(e: PointerEvent): void {
@@ -1279,7 +1220,7 @@ export class BoardEngine {
     this.container.focus({ preventScroll: true })
     const world = toWorld(this.camera, pos)
     const hit = this.hitAt(world)
-    this.pointers.set(e.pointerId, { type: e.pointerType, start: pos, onCard: hit.kind === 'card' || hit.kind === 'emotion' || hit.kind === 'handle', pos })
+    this.pointers.set(e.pointerId, { type: e.pointerType, start: pos, onCard: hit.kind === 'card' || hit.kind === 'emotion' || hit.kind === 'link-handle', pos })
     try {
       this.container.setPointerCapture(e.pointerId)
     } catch {
@@ -1320,7 +1261,7 @@ export class BoardEngine {
     const board = useBoard.getState()
     const multi = e.shiftKey || e.ctrlKey || e.metaKey
     switch (hit.kind) {
-      case 'handle':
+      case 'link-handle':
         this.gesture = { kind: 'link', pointerId: e.pointerId, fromCardId: hit.cardId, to: world }
         break
       case 'emotion':
@@ -1382,7 +1323,7 @@ export class BoardEngine {
         }
         const hit = this.hitAt(world)
         this.container.style.cursor =
-          hit.kind === 'stage-edge' ? 'ew-resize' : hit.kind === 'lane-edge' ? 'ns-resize' : hit.kind === 'emotion' ? 'ns-resize' : hit.kind === 'handle' ? 'crosshair' : hit.kind === 'card' ? 'grab' : hit.kind === 'add-stage' || hit.kind === 'add-lane' ? 'pointer' : this.spaceDown ? 'grab' : 'default'
+          hit.kind === 'stage-edge' ? 'ew-resize' : hit.kind === 'lane-edge' ? 'ns-resize' : hit.kind === 'emotion' ? 'ns-resize' : hit.kind === 'link-handle' ? 'crosshair' : hit.kind === 'card' ? 'grab' : hit.kind === 'add-stage' || hit.kind === 'add-lane' ? 'pointer' : this.spaceDown ? 'grab' : 'default'
       }
       return
     }
@@ -1434,9 +1375,10 @@ export class BoardEngine {
       case 'emotion': {
         const curve = this.layout!.emotionCurves.find((c) => c.laneId === g.laneId)
         if (!curve) return
-        g.score = Math.round(scoreFromY(curve.area, world.y) * 2) / 2
+        g.score = snapScore(scoreFromY(curve.area, world.y))
         g.moved = true
-        this.emotionDrag = { pointId: g.pointId, score: g.score }
+        const ghost = isPlaceholderId(g.pointId) ? emotionPlaceholders(this.layout!, this.map!).find((p) => p.id === g.pointId && p.laneId === g.laneId) : undefined
+        this.emotionDrag = { pointId: g.pointId, laneId: g.laneId, score: g.score, placeholder: ghost ? { stageId: ghost.stageId, x: ghost.x } : undefined }
         this.overlayLayer.batchDraw()
         break
       }
@@ -1542,7 +1484,7 @@ export class BoardEngine {
     const hit = this.hitAt(world)
     switch (hit.kind) {
       case 'emotion':
-        if (!hit.pointId.startsWith('ghost:')) this.openEditor({ kind: 'emotion', pointId: hit.pointId, stageId: hit.stageId, cardId: hit.cardId })
+        if (!hit.placeholder) this.openEditor({ kind: 'emotion', pointId: hit.pointId, stageId: hit.stageId, cardId: hit.cardId })
         break
       case 'card':
         this.openEditor({ kind: 'card', cardId: hit.laid.cardId })
@@ -1600,10 +1542,9 @@ export class BoardEngine {
       const node = this.mounted.get(id)?.group
       if (node) placeCardNode(node, rect.x, rect.y)
     }
-    const hit = hitTestCell(layout, world)
-    const lane = hit ? layout.lanes.find((l) => l.laneId === hit.laneId) : undefined
-    g.hit = hit && lane?.kind !== 'emotions' ? hit : null
-    this.dropRect = g.hit ? (dropIndicator(layout, g.hit) ?? null) : null
+    const drop = dropTarget(layout, world)
+    g.hit = drop?.hit ?? null
+    this.dropRect = drop?.indicator ?? null
     // Dragging near an edge scrolls the board.
     this.autoScroll(world)
     this.dragLayer.batchDraw()
@@ -1643,50 +1584,17 @@ export class BoardEngine {
   // ------------------------------------------------------------ header reorder / resize
 
   private moveReorder(g: Extract<Gesture, { kind: 'reorder' }>, world: Point): void {
-    const layout = this.layout!
-    const rtl = layout.direction === 'rtl'
-    if (g.axis === 'stage') {
-      // Index among the other stages, in model order, from the pointer's position along the reading direction.
-      const from = layout.stages.findIndex((s) => s.stageId === g.id)
-      let to = 0
-      layout.stages.forEach((s, i) => {
-        if (i === from) return
-        const centre = s.x + s.width / 2
-        if (rtl ? world.x < centre : world.x > centre) to++
-      })
-      g.toIndex = to
-      const others = layout.stages.filter((s) => s.stageId !== g.id)
-      const ref = others[to]
-      const last = others[others.length - 1]
-      const x = ref ? (rtl ? ref.x + ref.width : ref.x) : last ? (rtl ? last.x : last.x + last.width) : 0
-      this.headerDrop = { x: x - 3 / this.camera.scale, y: 0, width: 6 / this.camera.scale, height: layout.bounds.height }
-    } else {
-      const from = layout.lanes.findIndex((l) => l.laneId === g.id)
-      let to = 0
-      layout.lanes.forEach((l, i) => {
-        if (i !== from && world.y > l.y + l.height / 2) to++
-      })
-      g.toIndex = to
-      const others = layout.lanes.filter((l) => l.laneId !== g.id)
-      const ref = others[to]
-      const last = others[others.length - 1]
-      const y = ref ? ref.y : last ? last.y + last.height : 0
-      this.headerDrop = { x: 0, y: y - 3 / this.camera.scale, width: layout.bounds.width, height: 6 / this.camera.scale }
-    }
+    const target = reorderTarget(this.layout!, g.axis, g.id, world, 6 / this.camera.scale)
+    g.toIndex = target?.toIndex ?? -1
+    this.headerDrop = target?.indicator ?? null
     this.overlayLayer.batchDraw()
   }
 
   private moveResize(g: Extract<Gesture, { kind: 'resize' }>, world: Point): void {
-    const layout = this.layout!
-    if (g.axis === 'stage') {
-      const s = layout.stages.find((c) => c.stageId === g.id)!
-      const rtl = layout.direction === 'rtl'
-      g.size = Math.round(Math.max(120, Math.min(4000, rtl ? s.x + s.width - world.x : world.x - s.x)))
-      this.guides = [{ x: rtl ? s.x + s.width - g.size : s.x, y: 0, width: g.size, height: layout.bounds.height }]
-    } else {
-      const l = layout.lanes.find((c) => c.laneId === g.id)!
-      g.size = Math.round(Math.max(60, Math.min(4000, world.y - l.y)))
-      this.guides = [{ x: 0, y: l.y, width: layout.bounds.width, height: g.size }]
+    const target = resizeTarget(this.layout!, g.axis, g.id, world)
+    if (target) {
+      g.size = target.size
+      this.guides = [target.guide]
     }
     this.bgLayer.batchDraw()
   }
@@ -1710,7 +1618,7 @@ export class BoardEngine {
         break
       }
       case 'emotion':
-        if (!hit.pointId.startsWith('ghost:')) target = { kind: 'emotion', pointId: hit.pointId }
+        if (!hit.placeholder) target = { kind: 'emotion', pointId: hit.pointId }
         break
       case 'stage':
       case 'stage-edge':
@@ -1721,7 +1629,7 @@ export class BoardEngine {
         target = { kind: 'lane', laneId: hit.laneId }
         break
       case 'cell': {
-        const link = this.linkAt(world)
+        const link = linkAtPoint(layout, world, this.camera.scale)
         if (link) target = { kind: 'link', linkId: link.linkId }
         else {
           board.selectCell({ stageId: hit.hit.stageId, laneId: hit.hit.laneId })
@@ -1733,18 +1641,6 @@ export class BoardEngine {
         break
     }
     this.events.contextMenu(target ? { ...at, target } : null)
-  }
-
-  /** A link whose curve passes within a finger's reach of a point. */
-  private linkAt(world: Point): LinkRoute | undefined {
-    const reach = Math.max(8, 22 / this.camera.scale)
-    for (const route of this.layout?.links ?? []) {
-      for (let i = 0; i <= 24; i++) {
-        const p = bezierPoint(route.curve, i / 24)
-        if (Math.hypot(p.x - world.x, p.y - world.y) <= reach) return route
-      }
-    }
-    return undefined
   }
 
   // ------------------------------------------------------------ keyboard
@@ -1851,18 +1747,7 @@ export class BoardEngine {
       } else if (layout.cells[0]) board.selectCell({ stageId: layout.cells[0].stageId, laneId: layout.cells[0].laneId })
       return
     }
-    const here = layout.cellsByKey.get(cellKey(cell.stageId, cell.laneId))
-    if (!here) return
-    const centre = { x: here.rect.x + here.rect.width / 2, y: here.rect.y + here.rect.height / 2 }
-    const probe =
-      dir === 'left'
-        ? { x: here.rect.x - 1, y: centre.y }
-        : dir === 'right'
-          ? { x: here.rect.x + here.rect.width + 1, y: centre.y }
-          : dir === 'up'
-            ? { x: centre.x, y: here.rect.y - 1 }
-            : { x: centre.x, y: here.rect.y + here.rect.height + 1 }
-    const next = cellAtPoint(layout, probe)
+    const next = neighbourCell(layout, cell, dir)
     if (next) {
       board.selectCell({ stageId: next.stageId, laneId: next.laneId })
       this.reveal(next.rect)
@@ -1872,8 +1757,4 @@ export class BoardEngine {
 
 function dist(a: Point, b: Point): number {
   return Math.hypot(a.x - b.x, a.y - b.y)
-}
-
-function rectHits(a: Rect, b: Rect): boolean {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
 }

@@ -5,7 +5,7 @@
  * view. Pure drawing from shared/layout: no state of its own.
  */
 import type { EmotionCurve, LinkRoute, MapLayout, Point, Rect, StageColumn } from '../../shared/layout'
-import { ARROW_LENGTH, monotoneCurve, rectsIntersect } from '../../shared/layout'
+import { addButtons, ARROW_LENGTH, emotionPlaceholders, faceRadius, previewCurve, rectsIntersect, type EmotionDragPreview } from '../../shared/layout'
 import type { JourneyMap, Project, Stage } from '../../shared/model'
 import { drawFace, drawLaneIcon, scoreColor } from './icons'
 import { textDirection, wrapFor } from './text'
@@ -50,19 +50,6 @@ function drawLines(c: C, text: string, rect: Rect, spec: { size: number; lineHei
   c.textAlign = center ? 'center' : w.rtl ? 'right' : 'left'
   const x = center ? rect.x + rect.width / 2 : w.rtl ? rect.x + rect.width : rect.x
   w.lines.forEach((line, i) => c.fillText(line, x, rect.y + i * spec.lineHeight + spec.lineHeight / 2))
-}
-
-/** The add buttons at the ends of the stage band and the lane column; sized for fingers at any zoom. */
-export function addButtons(layout: MapLayout, scale: number): { stage: Rect; lane: Rect } {
-  const size = Math.max(40, 44 / scale)
-  const rtl = layout.direction === 'rtl'
-  const band = layout.metrics.stageHeaderHeight
-  const stageX = rtl ? layout.bounds.x - 12 - size : layout.bounds.x + layout.bounds.width + 12
-  const laneHeader = layout.lanes[0]?.header ?? layout.corner
-  return {
-    stage: { x: stageX, y: Math.max(0, band / 2 - size / 2), width: size, height: size },
-    lane: { x: laneHeader.x + laneHeader.width / 2 - size / 2, y: layout.bounds.height + 12, width: size, height: size },
-  }
 }
 
 function drawPlus(c: C, r: Rect, label: string, scale: number): void {
@@ -272,10 +259,7 @@ function drawStageHeader(c: C, s: StageColumn, labels: Labels, hair: number): vo
 
 // ---------------------------------------------------------------- overlay
 
-export interface EmotionDrag {
-  pointId: string
-  score: number
-}
+export type EmotionDrag = EmotionDragPreview & { laneId: string }
 
 export interface OverlayInput {
   layout: MapLayout
@@ -431,34 +415,14 @@ function drawArrowHead(c: C, tip: Point, angle: number): void {
   c.fill()
 }
 
-/** Radius of an emotion face: readable, and never under 44 px across on screen for fingers. */
-export function faceRadius(scale: number): { draw: number; hit: number } {
-  return { draw: Math.max(14, 9 / scale), hit: Math.max(16, 22 / scale) }
-}
-
-/** Stage-level emotion places that have no point yet: drawn as hollow handles at 0 so they can be dragged into being. */
-export function missingEmotionPlaces(layout: MapLayout, map: JourneyMap): StageColumn[] {
-  const has = new Set(map.emotionPoints.filter((p) => p.cardId === undefined).map((p) => p.stageId))
-  return layout.stages.filter((s) => !has.has(s.stageId))
-}
-
 function drawEmotionCurve(c: C, curve: EmotionCurve, o: OverlayInput): void {
   if (!rectsIntersect(curve.area, o.view)) return
   const { scale } = o
-  let points = curve.points
-  if (o.emotionDrag) {
-    const drag = o.emotionDrag
-    const inset = Math.min(28, curve.area.height / 4)
-    const toY = (score: number) => curve.area.y + inset + ((2 - score) / 4) * (curve.area.height - 2 * inset)
-    points = points.map((p) => (p.point.id === drag.pointId ? { ...p, y: toY(drag.score), score: drag.score } : p))
-    const ghost = drag.pointId.startsWith('ghost:') ? missingEmotionPlaces(o.layout, o.map).find((s) => `ghost:${s.stageId}` === drag.pointId) : undefined
-    if (ghost) {
-      points = [...points, { x: ghost.x + ghost.width / 2, y: toY(drag.score), score: drag.score, point: { id: drag.pointId, stageId: ghost.stageId, score: drag.score, reason: '' } }]
-      points.sort((a, b) => a.x - b.x)
-    }
-  }
+  const drag = o.emotionDrag && o.emotionDrag.laneId === curve.laneId ? o.emotionDrag : null
+  const preview = drag ? previewCurve(curve, drag) : null
+  const points = preview?.points ?? curve.points
   // Only the segments in view (plus one each side, so the area closes off-screen).
-  const all = o.emotionDrag ? monotoneCurve(points) : curve.segments
+  const all = preview?.segments ?? curve.segments
   let first = all.findIndex((sg) => sg.to.x >= o.view.x)
   let last = all.length - 1
   while (last > 0 && all[last]!.from.x > o.view.x + o.view.width) last--
@@ -504,14 +468,14 @@ function drawEmotionCurve(c: C, curve: EmotionCurve, o: OverlayInput): void {
   }
   const radius = faceRadius(scale).draw
   // Places with no point yet: hollow handles on the neutral line.
-  for (const s of missingEmotionPlaces(o.layout, o.map)) {
-    if (o.emotionDrag?.pointId === `ghost:${s.stageId}`) continue
-    if (s.x + s.width < o.view.x || s.x > o.view.x + o.view.width) continue
+  for (const s of emotionPlaceholders(o.layout, o.map)) {
+    if (s.laneId !== curve.laneId || o.emotionDrag?.pointId === s.id) continue
+    if (s.x + radius < o.view.x || s.x - radius > o.view.x + o.view.width) continue
     c.strokeStyle = BOARD_COLORS.neutral
     c.lineWidth = 2 / Math.max(scale, 0.5)
     c.setLineDash([4 / scale, 3 / scale])
     c.beginPath()
-    c.arc(s.x + s.width / 2, curve.zeroY, radius, 0, Math.PI * 2)
+    c.arc(s.x, s.y, radius, 0, Math.PI * 2)
     c.stroke()
     c.setLineDash([])
   }

@@ -53,3 +53,19 @@ export const ARROW_LENGTH = 12
  * four buckets, and a 1280×800 viewport at 100 % touches ~12 buckets.
  */
 export const BUCKET_SIZE = 512
+
+/**
+ * Things a finger must be able to grab stay at least 44 screen px across
+ * (WCAG 2.5.5), whatever the zoom: sizes in board units are `px / scale`.
+ */
+export const TOUCH_TARGET_PX = 44
+
+/** Emotion faces: drawn at least 14 board units wide, grabbed within ~22 screen px of their centre. */
+export function faceRadius(scale: number): { draw: number; hit: number } {
+  return { draw: Math.max(14, 9 / scale), hit: Math.max(16, 22 / scale) }
+}
+
+/** How near (screen px) a stage's or lane's trailing header edge a press resizes it. */
+export const HEADER_EDGE_REACH_PX = 22
+/** How near (screen px) an arrow's curve a press picks it. */
+export const LINK_REACH_PX = 22

@@ -1,5 +1,7 @@
-import { rectCenter, type Rect } from './geometry'
-import type { CardLayout, MapLayout } from './types'
+import { rectCenter, rectsIntersect, type Rect } from './geometry'
+import { cellAtPoint } from './hit-test'
+import { cellKey } from './layout-map'
+import type { CardLayout, CellLayout, MapLayout } from './types'
 
 export type ArrowDirection = 'left' | 'right' | 'up' | 'down'
 
@@ -54,4 +56,47 @@ export function cardsBounds(layout: MapLayout, cardIds: Iterable<string>): Rect 
     maxY = Math.max(maxY, rect.y + rect.height)
   }
   return minX === Infinity ? undefined : { x: minX, y: minY, width: maxX - minX, height: maxY - minY }
+}
+
+export interface CellRef {
+  stageId: string
+  laneId: string
+}
+
+/** The neighbouring cell an arrow key moves a selected cell to (← is left on screen, also in RTL maps). */
+export function neighbourCell(layout: MapLayout, from: CellRef, direction: ArrowDirection): CellLayout | undefined {
+  const here = layout.cellsByKey.get(cellKey(from.stageId, from.laneId))
+  if (!here) return undefined
+  const r = here.rect
+  const centre = rectCenter(r)
+  const probe =
+    direction === 'left'
+      ? { x: r.x - 1, y: centre.y }
+      : direction === 'right'
+        ? { x: r.x + r.width + 1, y: centre.y }
+        : direction === 'up'
+          ? { x: centre.x, y: r.y - 1 }
+          : { x: centre.x, y: r.y + r.height + 1 }
+  return cellAtPoint(layout, probe)
+}
+
+export interface InsertionPoint extends CellRef {
+  /** Gap index in the cell; undefined = at the end. */
+  index?: number
+  afterCardId?: string
+}
+
+/**
+ * Where a paste or a new note goes: the selected cell; after the last
+ * selected note; else the first note-holding cell in view (never the
+ * emotions lane, which holds a curve).
+ */
+export function insertionPoint(layout: MapLayout, selection: { cardIds: readonly string[]; cell: CellRef | null }, view: Rect): InsertionPoint | null {
+  if (selection.cell) return { ...selection.cell }
+  const lastId = selection.cardIds[selection.cardIds.length - 1]
+  const laid = lastId ? layout.cardsById.get(lastId) : undefined
+  if (laid) return { stageId: laid.stageId, laneId: laid.laneId, index: laid.index + 1, afterCardId: laid.cardId }
+  const holdsNotes = (c: CellLayout) => layout.lanes.find((l) => l.laneId === c.laneId)?.kind !== 'emotions'
+  const cell = layout.cells.find((c) => holdsNotes(c) && rectsIntersect(c.rect, view)) ?? layout.cells.find(holdsNotes) ?? layout.cells[0]
+  return cell ? { stageId: cell.stageId, laneId: cell.laneId } : null
 }

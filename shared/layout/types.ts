@@ -1,8 +1,8 @@
 import type { Card, EmotionPoint, LaneKind, Stage } from '../model'
-import type { CellFlow } from './cellFlow'
+import type { CellFlow } from './cell-flow'
 import type { BezierSegment, Point, Rect } from './geometry'
 import type { Gaps, HeaderSizes, Size } from './metrics'
-import type { SpatialIndex } from './spatialIndex'
+import type { SpatialIndex } from './spatial-index'
 
 export type LayoutDirection = 'ltr' | 'rtl'
 

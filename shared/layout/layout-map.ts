@@ -1,11 +1,11 @@
 import type { Card, JourneyMap, Stage } from '../model'
 import { compareCellOrder } from '../commands/order'
-import { cellFlow, neededHeight, slotRect, type CellFlow } from './cellFlow'
-import { emotionCurve } from './emotionCurve'
+import { cellFlow, neededHeight, slotRect, type CellFlow } from './cell-flow'
+import { emotionCurve } from './emotion-curve'
 import { mirrorRect, type Rect } from './geometry'
-import { routeLinks } from './linkRoutes'
+import { routeLinks } from './link-routes'
 import { BUCKET_SIZE, CARD_SIZE, GAPS, HEADER_SIZES, type HeaderSizes } from './metrics'
-import { SpatialIndex } from './spatialIndex'
+import { SpatialIndex } from './spatial-index'
 import type { CardLayout, CellLayout, LaneRow, LayoutDirection, LayoutOptions, MapLayout, ResolvedMetrics, StageColumn, TextMeasure } from './types'
 
 /** A map's own direction wins; 'auto' follows the UI language's direction. */

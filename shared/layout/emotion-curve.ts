@@ -91,3 +91,30 @@ export function monotoneCurve(points: readonly Point[]): BezierSegment[] {
   }
   return segments
 }
+
+export interface EmotionDragPreview {
+  pointId: string
+  score: number
+  /** For a hollow place being dragged into being: where it sits. */
+  placeholder?: { stageId: string; x: number }
+}
+
+/**
+ * The curve's points while one is dragged: the dragged point at its new
+ * score (a placeholder joins the curve), in x order, with the curve through
+ * them — what the board draws before the drag is committed.
+ */
+export function previewCurve(curve: EmotionCurve, drag: EmotionDragPreview): { points: EmotionCurvePoint[]; segments: BezierSegment[] } {
+  const y = scoreToY(curve.area, drag.score)
+  let points = curve.points.map((p) => (p.point.id === drag.pointId ? { ...p, y, score: drag.score } : p))
+  if (drag.placeholder) {
+    const ghost: EmotionCurvePoint = { x: drag.placeholder.x, y, score: drag.score, point: { id: drag.pointId, stageId: drag.placeholder.stageId, score: drag.score, reason: '' } }
+    points = [...points, ghost].sort((a, b) => a.x - b.x)
+  }
+  return { points, segments: monotoneCurve(points) }
+}
+
+/** Scores snap to half steps while dragging: −2, −1.5 … +2. */
+export function snapScore(score: number): number {
+  return Math.round(score * 2) / 2
+}

@@ -76,3 +76,18 @@ export function routeLinks(links: readonly Link[], cardsById: ReadonlyMap<string
   }
   return routes
 }
+
+/** The arrows re-routed to notes being dragged (board rects by card id); arrows of other notes unchanged. */
+export function routesWithMovedCards(layout: { links: LinkRoute[]; cardsById: ReadonlyMap<string, CardLayout> }, moved: ReadonlyMap<string, Rect>): LinkRoute[] {
+  return layout.links.map((r) => {
+    if (!moved.has(r.fromCardId) && !moved.has(r.toCardId)) return r
+    const from = layout.cardsById.get(r.fromCardId)
+    const to = layout.cardsById.get(r.toCardId)
+    if (!from || !to) return r
+    return routeLink(
+      { id: r.linkId, fromCardId: r.fromCardId, toCardId: r.toCardId, label: '' },
+      { ...from, rect: moved.get(r.fromCardId) ?? from.rect },
+      { ...to, rect: moved.get(r.toCardId) ?? to.rect },
+    )
+  })
+}

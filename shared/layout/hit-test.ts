@@ -1,6 +1,6 @@
-import { flowDropIndex, slotRect } from './cellFlow'
+import { flowDropIndex, slotRect } from './cell-flow'
 import { normalizeRect, rectContains, rectContainsPoint, type Point, type Rect } from './geometry'
-import { cellKey } from './layoutMap'
+import { cellKey } from './layout-map'
 import type { CardLayout, CellLayout, MapLayout } from './types'
 
 export interface CellHit {
@@ -70,4 +70,18 @@ export function cardsInRect(layout: MapLayout, rect: Rect, mode: 'intersect' | '
 /** Cards intersecting the viewport (board units), for culling; cost grows with what is visible, not the map. */
 export function visibleCards(layout: MapLayout, viewport: Rect): CardLayout[] {
   return layout.index.query(normalizeRect(viewport)) as CardLayout[]
+}
+
+export interface DropTarget {
+  hit: CellHit
+  /** The bar drawn in the gap the notes would land in. */
+  indicator: Rect | null
+}
+
+/** Where dragged notes would land under a point: a cell's gap, never the emotions lane (it holds a curve, not notes). */
+export function dropTarget(layout: MapLayout, point: Point): DropTarget | null {
+  const hit = hitTestCell(layout, point)
+  if (!hit) return null
+  if (layout.lanes.find((l) => l.laneId === hit.laneId)?.kind === 'emotions') return null
+  return { hit, indicator: dropIndicator(layout, hit) ?? null }
 }
