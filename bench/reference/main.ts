@@ -25,7 +25,7 @@ import Konva from 'konva'
 import type { BoardBenchHooks, Camera } from '../../renderer/board/bench-hooks'
 import type { Channel, JourneyMap, NoteColor, Project, Team } from '../../shared/model'
 import { layoutMap, wrapText, type CardLayout, type MapLayout, type Rect } from '../../shared/layout'
-import { CARD_TEXT, FONT_FAMILY, NOTE_PAPER } from '../../renderer/board/theme'
+import { FONT_STACK as FONT_FAMILY, NOTE_PAPER, NOTE_TEXT as CARD_TEXT } from '../../shared/look'
 
 // The board's own look (paper colours, text metrics, fonts), so both draw the same notes.
 const FONT = FONT_FAMILY

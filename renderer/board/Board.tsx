@@ -23,7 +23,7 @@ import { useBoard } from '../store/board-store'
 import { benchEnabled } from './bench-hooks'
 import { BoardEngine, type ContextMenuRequest } from './engine'
 import { addButtons, emotionPlaceholders, linkHandle } from '../../shared/layout'
-import { NOTE_PAPER } from './theme'
+import { NOTE_PAPER } from '../../shared/look'
 
 export interface BoardStateHook {
   cards(): ReturnType<BoardEngine['cardScreenRects']>

@@ -81,9 +81,10 @@ import { confirmDialog } from '../panels/confirm'
 import type { Camera } from './bench-hooks'
 import { clampScale, fitRect, toScreen, toWorld, viewportRect, zoomAround } from './camera'
 import { buildCardNode, cacheRatio, destroyCardNode, placeCardNode, repaintCard, type CardContext } from './card-node'
-import { drawBackground, drawOverlay, headerMeasure, type EmotionDrag, type Labels } from './scene'
-import { clearMeasureCache, ensureFonts, loadFontsFor } from './text'
-import { CARD_TEXT, NOTE_PAPER, font } from './theme'
+import { drawBackground, drawOverlay, type EmotionDrag, type Labels } from './scene'
+import { boardText } from './text'
+import { cssFont, NOTE_PAPER, NOTE_TEXT, stageHeaderMeasure } from '../../shared/look'
+import { ensureFonts, loadFontsFor } from '../services/fonts'
 
 export const CLIPBOARD_MIME = 'application/x-journeywall+json'
 
@@ -293,7 +294,7 @@ export class BoardEngine {
     const onFonts = (e: FontFaceSetLoadEvent) => {
       if (e.fontfaces.every((f) => measured.has(f))) return
       remember()
-      clearMeasureCache()
+      boardText.clear()
       this.sync(true)
     }
     document.fonts.addEventListener('loadingdone', onFonts)
@@ -344,6 +345,7 @@ export class BoardEngine {
       },
       teamLegend: t('board.teamLegend'),
       addStage: t('board.addStage'),
+      locale: i18next.language,
       addLane: t('board.addLane'),
     }
     this.labelsCache = { language: i18next.language, labels }
@@ -385,7 +387,8 @@ export class BoardEngine {
       ensureFonts(fresh)
     }
     const direction = resolveDirection(map.direction, this.uiDirection())
-    this.layout = layoutMap(map, { direction, measure: headerMeasure(this.labels()) })
+    const labels = this.labels()
+    this.layout = layoutMap(map, { direction, measure: stageHeaderMeasure(boardText.measure, labels, labels.locale) })
     if (contextChanged || this.cardCtx?.rtl !== (direction === 'rtl')) {
       const t = i18next.t.bind(i18next)
       this.cardCtx = {
@@ -1055,9 +1058,9 @@ export class BoardEngine {
     el.style.height = `${rect.height}px`
     el.style.transform = `translate(${p.x}px, ${p.y}px) scale(${this.camera.scale})`
     if (el === this.editor) {
-      el.style.padding = `${CARD_TEXT.padding}px`
-      el.style.font = font(CARD_TEXT.size)
-      el.style.lineHeight = `${CARD_TEXT.lineHeight}px`
+      el.style.padding = `${NOTE_TEXT.padding}px`
+      el.style.font = cssFont(NOTE_TEXT.size, 400, false)
+      el.style.lineHeight = `${NOTE_TEXT.lineHeight}px`
     }
   }
 

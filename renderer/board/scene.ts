@@ -6,16 +6,31 @@
  */
 import type { EmotionCurve, LinkRoute, MapLayout, Point, Rect, StageColumn } from '../../shared/layout'
 import { addButtons, ARROW_LENGTH, emotionPlaceholders, faceRadius, previewCurve, rectsIntersect, type EmotionDragPreview } from '../../shared/layout'
+import {
+  cssFont,
+  EMOTION_REASON,
+  EMOTION_REASON_WIDTH,
+  emotionColor,
+  faceOps,
+  goalText,
+  LANE_ACCENT,
+  LANE_TINT,
+  LANE_TITLE,
+  laneIconOps,
+  LINK_LABEL,
+  LINK_LABEL_WIDTH,
+  STAGE_GOAL,
+  STAGE_NAME,
+  type FontWeight,
+  type TextStyle,
+  type WrappedLines,
+} from '../../shared/look'
 import type { JourneyMap, Project, Stage } from '../../shared/model'
-import { drawFace, drawLaneIcon, scoreColor } from './icons'
-import { textDirection, wrapFor } from './text'
-import { BOARD_COLORS, LANE_LOOK } from './theme'
+import { paintOps } from '../services/canvas-ops'
+import { wrapFor } from './text'
+import { BOARD_COLORS } from './theme'
 
 type C = CanvasRenderingContext2D
-
-export const STAGE_NAME = { size: 17, lineHeight: 22, maxLines: 3 }
-export const STAGE_GOAL = { size: 13, lineHeight: 17, maxLines: 2 }
-export const LANE_TITLE = { size: 15, lineHeight: 20, maxLines: 3 }
 
 export interface Labels {
   customerGoal: string
@@ -24,32 +39,25 @@ export interface Labels {
   teamLegend: string
   addStage: string
   addLane: string
+  /** The UI language: header text wraps as the printout wraps it. */
+  locale: string
 }
 
-export function goalText(label: string, goal: string): string {
-  return goal ? `${label}: ${goal}` : ''
-}
-
-/** The text measure shared/layout uses to size the stage header band. */
-export function headerMeasure(_labels: Labels) {
-  return (text: string, maxWidth: number, role: 'stageName' | 'stageGoal'): number => {
-    if (!text) return 0
-    const spec = role === 'stageName' ? STAGE_NAME : STAGE_GOAL
-    return wrapFor(text, maxWidth, spec.maxLines, spec.size, role === 'stageName').lines.length * spec.lineHeight
-  }
-}
-
-function drawLines(c: C, text: string, rect: Rect, spec: { size: number; lineHeight: number; maxLines: number }, bold: boolean, color: string, center = false): void {
+function drawLines(c: C, text: string, rect: Rect, spec: TextStyle, color: string, locale?: string, center = false): void {
   if (!text || rect.height <= 0) return
   const maxLines = Math.max(1, Math.min(spec.maxLines, Math.floor(rect.height / spec.lineHeight + 0.01)))
-  const w = wrapFor(text, rect.width, maxLines, spec.size, bold)
-  c.font = w.font
+  const w = wrapFor(text, rect.width, maxLines, spec.size, spec.weight, locale)
+  setFont(c, w, spec.size, spec.weight)
   c.fillStyle = color
   c.textBaseline = 'middle'
-  c.direction = w.rtl ? 'rtl' : 'ltr'
   c.textAlign = center ? 'center' : w.rtl ? 'right' : 'left'
   const x = center ? rect.x + rect.width / 2 : w.rtl ? rect.x + rect.width : rect.x
   w.lines.forEach((line, i) => c.fillText(line, x, rect.y + i * spec.lineHeight + spec.lineHeight / 2))
+}
+
+function setFont(c: C, w: WrappedLines, size: number, weight: FontWeight): void {
+  c.font = cssFont(size, weight, w.rtl)
+  c.direction = w.rtl ? 'rtl' : 'ltr'
 }
 
 function drawPlus(c: C, r: Rect, label: string, scale: number): void {
@@ -98,7 +106,7 @@ export function drawBackground(c: C, input: BackgroundInput): void {
     const x1 = Math.min(row.x + row.width, view.x + view.width)
     const y0 = Math.max(row.y, view.y)
     const y1 = Math.min(row.y + row.height, view.y + view.height)
-    c.fillStyle = LANE_LOOK[lane.kind].tint
+    c.fillStyle = LANE_TINT[lane.kind]
     c.fillRect(x0, y0, x1 - x0, y1 - y0)
   }
   // Grid lines.
@@ -137,23 +145,21 @@ export function drawBackground(c: C, input: BackgroundInput): void {
   const teams = project.teams
   for (const lane of layout.lanes) {
     if (!rectsIntersect(lane.header, view)) continue
-    const look = LANE_LOOK[lane.kind]
+    const accent = LANE_ACCENT[lane.kind]
     const h = lane.header
     c.fillStyle = BOARD_COLORS.headerFill
     c.fillRect(h.x, h.y, h.width, h.height)
-    c.fillStyle = look.accent
+    c.fillStyle = accent
     const rtl = layout.direction === 'rtl'
     c.fillRect(rtl ? h.x + h.width - 5 : h.x, h.y, 5, h.height)
     c.strokeStyle = BOARD_COLORS.headerLine
     c.lineWidth = hair
     c.strokeRect(h.x, h.y, h.width, h.height)
     const iconX = rtl ? h.x + h.width - 16 - 26 : h.x + 16
-    c.strokeStyle = look.accent
-    c.fillStyle = look.accent
-    drawLaneIcon(c, lane.kind, iconX, h.y + 14, 26)
+    paintOps(c, laneIconOps(lane.kind, iconX, h.y + 14, 26, accent))
     const laneModel = input.map.lanes[lane.index]
     const title = labels.laneTitle(lane.kind, laneModel?.title ?? '')
-    drawLines(c, title, { x: h.x + 16, y: h.y + 46, width: h.width - 32, height: LANE_TITLE.lineHeight * 3 }, LANE_TITLE, true, BOARD_COLORS.ink)
+    drawLines(c, title, { x: h.x + 16, y: h.y + 46, width: h.width - 32, height: LANE_TITLE.lineHeight * 3 }, LANE_TITLE, BOARD_COLORS.ink, labels.locale)
     if (lane.kind === 'teams' && teams.length > 0) {
       // The team legend: one coloured chip per team.
       let y = h.y + 46 + LANE_TITLE.lineHeight + 10
@@ -164,7 +170,7 @@ export function drawBackground(c: C, input: BackgroundInput): void {
         c.beginPath()
         c.roundRect(dotX, y + 3, 12, 12, 3)
         c.fill()
-        drawLines(c, team.name, { x: rtl ? h.x + 16 : h.x + 34, y, width: h.width - 50, height: 18 }, { size: 12, lineHeight: 18, maxLines: 1 }, false, BOARD_COLORS.muted)
+        drawLines(c, team.name, { x: rtl ? h.x + 16 : h.x + 34, y, width: h.width - 50, height: 18 }, { size: 12, lineHeight: 18, maxLines: 1, weight: 400 }, BOARD_COLORS.muted)
         y += 20
       }
     }
@@ -175,7 +181,7 @@ export function drawBackground(c: C, input: BackgroundInput): void {
         const fx = rtl ? h.x + 22 : h.x + h.width - 22
         for (const score of [2, 0, -2]) {
           const y = curve.area.y + ((2 - score) / 4) * (curve.area.height - 2 * Math.min(28, curve.area.height / 4)) + Math.min(28, curve.area.height / 4)
-          drawFace(c, fx, y, 9, score)
+          paintOps(c, faceOps(fx, y, 9, score))
         }
       }
     }
@@ -220,9 +226,8 @@ function drawTeamChips(
     const team = teams.get(role.teamId)
     if (!team) continue
     const label = role.role ? `${team.name} · ${role.role}` : team.name
-    const rtlLabel = textDirection(label) === 'rtl'
-    const w = wrapFor(label, 150, 1, 12, true)
-    c.font = w.font
+    const w = wrapFor(label, 150, 1, 12, 700)
+    setFont(c, w, 12, 700)
     const tw = Math.min(150, c.measureText(w.lines[0] ?? '').width) + 20
     if (rtl ? x - tw < cell.x + 8 : x + tw > cell.x + cell.width - 8) {
       x = rtl ? cell.x + cell.width - flow.padding : cell.x + flow.padding
@@ -237,7 +242,6 @@ function drawTeamChips(
     c.fillStyle = '#ffffff'
     c.textBaseline = 'middle'
     c.textAlign = 'center'
-    c.direction = rtlLabel ? 'rtl' : 'ltr'
     c.fillText(w.lines[0] ?? '', left + tw / 2, y + 11.5)
     x += rtl ? -(tw + 6) : tw + 6
   }
@@ -252,9 +256,9 @@ function drawStageHeader(c: C, s: StageColumn, labels: Labels, hair: number): vo
   c.strokeRect(h.x, h.y, h.width, h.height)
   c.fillStyle = BOARD_COLORS.accent
   c.fillRect(h.x, h.y + h.height - 4, h.width, 4)
-  drawLines(c, s.stage.name, s.name, STAGE_NAME, true, BOARD_COLORS.ink)
-  drawLines(c, goalText(labels.customerGoal, s.stage.customerGoal), s.customerGoal, STAGE_GOAL, false, BOARD_COLORS.muted)
-  drawLines(c, goalText(labels.businessGoal, s.stage.businessGoal), s.businessGoal, STAGE_GOAL, false, BOARD_COLORS.muted)
+  drawLines(c, s.stage.name, s.name, STAGE_NAME, BOARD_COLORS.ink, labels.locale)
+  drawLines(c, goalText(labels.customerGoal, s.stage.customerGoal), s.customerGoal, STAGE_GOAL, BOARD_COLORS.muted, labels.locale)
+  drawLines(c, goalText(labels.businessGoal, s.stage.businessGoal), s.businessGoal, STAGE_GOAL, BOARD_COLORS.muted, labels.locale)
 }
 
 // ---------------------------------------------------------------- overlay
@@ -312,8 +316,8 @@ export function drawOverlay(c: C, o: OverlayInput): void {
     if (!label || scale < 0.3) continue
     const at = route.labelAt
     if (at.x < o.view.x - 100 || at.x > o.view.x + o.view.width + 100 || at.y < o.view.y - 20 || at.y > o.view.y + o.view.height + 20) continue
-    const w = wrapFor(label, 160, 1, 12)
-    c.font = w.font
+    const w = wrapFor(label, LINK_LABEL_WIDTH, LINK_LABEL.maxLines, LINK_LABEL.size, LINK_LABEL.weight)
+    setFont(c, w, LINK_LABEL.size, LINK_LABEL.weight)
     const tw = c.measureText(w.lines[0] ?? '').width + 12
     drawTextBox(c, w, { x: at.x - tw / 2, y: at.y - 10, width: tw, height: 20 }, {
       radius: 10,
@@ -481,12 +485,12 @@ function drawEmotionCurve(c: C, curve: EmotionCurve, o: OverlayInput): void {
   }
   for (const p of points) {
     if (p.x + 160 < o.view.x || p.x - 160 > o.view.x + o.view.width) continue
-    drawFace(c, p.x, p.y, radius, p.score)
+    paintOps(c, faceOps(p.x, p.y, radius, p.score))
     const reason = p.point.reason
     if (reason && scale >= 0.3) {
       const below = p.y + radius + 6 + 36 < bottom
-      const w = wrapFor(reason, 150, 2, 12)
-      c.font = w.font
+      const w = wrapFor(reason, EMOTION_REASON_WIDTH, EMOTION_REASON.maxLines, EMOTION_REASON.size, EMOTION_REASON.weight)
+      setFont(c, w, EMOTION_REASON.size, EMOTION_REASON.weight)
       const lineWidths = w.lines.map((l) => c.measureText(l).width)
       const bw = Math.max(...lineWidths, 10) + 12
       const bh = w.lines.length * 16 + 6
@@ -494,7 +498,7 @@ function drawEmotionCurve(c: C, curve: EmotionCurve, o: OverlayInput): void {
       drawTextBox(c, w, { x: p.x - bw / 2, y: by, width: bw, height: bh }, {
         radius: 6,
         fill: 'rgba(255, 255, 255, 0.92)',
-        stroke: scoreColor(p.score),
+        stroke: emotionColor(p.score),
         scale,
         firstBaseline: 11,
         lineHeight: 16,
@@ -502,7 +506,7 @@ function drawEmotionCurve(c: C, curve: EmotionCurve, o: OverlayInput): void {
     }
     if (o.emotionDrag?.pointId === p.point.id) {
       const label = (p.score > 0 ? '+' : '') + p.score.toFixed(1)
-      c.font = `700 ${Math.max(13, 12 / scale)}px "Noto Sans", sans-serif`
+      c.font = cssFont(Math.max(13, 12 / scale), 700, false)
       c.fillStyle = BOARD_COLORS.ink
       c.textAlign = 'left'
       c.direction = 'ltr'

@@ -8,7 +8,7 @@
 import { Fragment, memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { overlapStrips, PRINT_FONT_FAMILY, type Poster, type PrintPlan, type Tile } from '../../shared/print'
-import { OpsGroup } from './draw'
+import { OpsGroup } from '../services/ops-svg'
 
 const MARK = '#222'
 const n = (v: number) => Math.round(v * 1000) / 1000

@@ -4,9 +4,10 @@
  */
 import type { TFunction } from 'i18next'
 import { resolveDirection, type LayoutDirection } from '../../shared/layout'
-import type { LaneKind, MapType, NoteColor, Project } from '../../shared/model'
+import type { LaneKind, MapType, NoteColor, Phase, Project } from '../../shared/model'
 import { buildPoster, planPrint, type Poster, type PosterLabels, type PrintPlan, type PrintSettings } from '../../shared/print'
-import { createMeasure, loadFontsFor } from './fonts'
+import { loadFontsFor } from '../services/fonts'
+import { createTextMeasure } from '../services/text-measure'
 
 export interface JobOptions {
   mapId: string
@@ -28,6 +29,7 @@ export interface PrintJob {
 const KINDS: LaneKind[] = ['actions', 'touchpoints', 'thoughts', 'emotions', 'pain_points', 'opportunities', 'teams', 'metrics', 'frontstage', 'backstage', 'support', 'free']
 const TYPES: MapType[] = ['current_state', 'day_in_the_life', 'future_state', 'service_blueprint']
 const COLORS: NoteColor[] = ['yellow', 'orange', 'pink', 'red', 'purple', 'blue', 'teal', 'green', 'gray', 'white']
+const PHASES: Phase[] = ['pre_purchase', 'purchase', 'post_purchase']
 
 export function posterLabels(t: TFunction): PosterLabels {
   const record = <K extends string>(keys: K[], key: (k: K) => string) => Object.fromEntries(keys.map((k) => [k, t(key(k))])) as Record<K, string>
@@ -35,6 +37,7 @@ export function posterLabels(t: TFunction): PosterLabels {
     laneKinds: record(KINDS, (k) => `lanes.${k}`),
     mapTypes: record(TYPES, (k) => `mapTypes.${k}`),
     colors: record(COLORS, (k) => `noteColors.${k}`),
+    phases: record(PHASES, (k) => `phases.${k}`),
     emotions: [t('print.emotions.m2'), t('print.emotions.m1'), t('print.emotions.zero'), t('print.emotions.p1'), t('print.emotions.p2')],
     persona: t('print.persona'),
     customerGoal: t('print.customerGoal'),
@@ -76,7 +79,9 @@ export async function buildJob(project: Project, options: JobOptions, t: TFuncti
   const map = project.maps.find((m) => m.id === options.mapId)
   if (!map) return null
   const labels = posterLabels(t)
-  await loadFontsFor(textsOf(project, map.id, labels))
+  const texts = textsOf(project, map.id, labels)
+  // Headers print bold: load both weights for every text (a PDF must never fall back).
+  await loadFontsFor(texts, texts, { settled: true })
   const direction = resolveDirection(map.direction, uiDirection)
   const poster = buildPoster({
     project,
@@ -86,7 +91,7 @@ export async function buildJob(project: Project, options: JobOptions, t: TFuncti
     locale,
     date: new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date()),
     labels,
-    measure: createMeasure(),
+    measure: createTextMeasure().measure,
     titleBlock: options.titleBlock,
     legend: options.legend,
   })

@@ -4,7 +4,7 @@
  * beyond that we say so and offer the largest DPI that fits, or tiles.
  */
 import type { DrawOp } from '../../shared/print'
-import { drawOpsOnCanvas } from './draw'
+import { paintOps } from '../services/canvas-ops'
 
 export const CANVAS_MAX_SIDE = 32_767
 export const CANVAS_MAX_AREA = 268_435_456
@@ -87,7 +87,7 @@ async function renderRegion(ops: readonly DrawOp[], region: { x: number; y: numb
   ctx.fillRect(0, 0, canvas.width, canvas.height)
   ctx.scale(pxPerUnit, pxPerUnit)
   ctx.translate(-region.x, -region.y)
-  drawOpsOnCanvas(ctx, ops, region)
+  paintOps(ctx, ops, { clip: region })
   const png = withDpi(await canvasPng(canvas), dpi)
   canvas.width = 0
   canvas.height = 0

@@ -159,7 +159,7 @@ function stageHeaderHeights(stages: readonly Stage[], sizes: HeaderSizes, measur
     for (const stage of stages) {
       const inner = Math.max(1, stage.width - 2 * sizes.headerPadding)
       name = Math.max(name, measure(stage.name, inner, 'stageName'))
-      goal = Math.max(goal, measure(stage.customerGoal, inner, 'stageGoal'), measure(stage.businessGoal, inner, 'stageGoal'))
+      goal = Math.max(goal, measure(stage.customerGoal, inner, 'customerGoal'), measure(stage.businessGoal, inner, 'businessGoal'))
     }
   }
   const total = Math.max(sizes.stageHeader, 2 * sizes.headerPadding + name + 2 * goal)

@@ -7,7 +7,7 @@ import type { SpatialIndex } from './spatial-index'
 export type LayoutDirection = 'ltr' | 'rtl'
 
 /** Height of `text` wrapped at `maxWidth`, in board units; the board passes a Konva/canvas measure. */
-export type TextMeasure = (text: string, maxWidth: number, role: 'stageName' | 'stageGoal') => number
+export type TextMeasure = (text: string, maxWidth: number, role: 'stageName' | 'customerGoal' | 'businessGoal') => number
 
 export interface LayoutOptions {
   /** The caller resolves the map's 'auto' direction from the UI language. */

@@ -1,30 +1,40 @@
 /**
  * The poster: title block, the map, and its legend, as one display list in
  * board units. Built from shared/layout (the same rectangles the board
- * draws) and shared/layout's wrapText (the same line breaks), so the print
- * and the board cut every note at the same places.
+ * draws) and shared/look (the same notes, faces, header specs and line
+ * breaks), so the print and the board show every note alike.
  */
-import type { JourneyMap, LaneKind, MapType, NoteColor, Project } from '../model'
+import type { JourneyMap, LaneKind, MapType, NoteColor, Phase, Project } from '../model'
 import { layoutMap, wrapText, type CardLayout, type LayoutDirection, type MapLayout, type Rect } from '../layout'
-import { isRtlText, type DrawOp, type FontMeasure } from './ops'
 import {
-
-  GRID_LINE,
-  HEADER_FILL,
-  HEADER_INK,
-  HEADER_MUTED,
-  INK,
+  faceOps,
+  isRtlText,
   LANE_ACCENT,
-  MUTED,
-  NOTE_FILL,
-  emotionFill,
-  tint,
-} from './palette'
+  LANE_KIND,
+  LANE_TITLE,
+  LINK_LABEL,
+  LINK_LABEL_WIDTH,
+  EMOTION_REASON,
+  EMOTION_REASON_WIDTH,
+  lineOps,
+  NOTE_PAPER,
+  noteOps,
+  STAGE_GOAL,
+  STAGE_NAME,
+  stageHeaderMeasure,
+  wrapLines,
+  type DrawOp,
+  type FontMeasure,
+  type NoteContext,
+  type TextStyle,
+} from '../look'
+import { GRID_LINE, HEADER_FILL, HEADER_INK, HEADER_MUTED, INK, MUTED, tint } from './palette'
 
 export interface PosterLabels {
   laneKinds: Record<LaneKind, string>
   mapTypes: Record<MapType, string>
   colors: Record<NoteColor, string>
+  phases: Record<Phase, string>
   /** Index 0 … 4 for scores −2 … +2. */
   emotions: [string, string, string, string, string]
   persona: string
@@ -65,18 +75,9 @@ export interface Poster {
   cardCount: number
 }
 
-/**
- * Card text metrics (board units), the same as the board's (renderer/board/theme.ts
- * CARD_TEXT, card-node.ts hasBadges): with the same wrapText, font and width the
- * printout cuts every note exactly where the board does.
- */
-export const CARD_TEXT = { size: 15, lineHeight: 20, padding: 10, footer: 24 } as const
 const PAD = 32
 const TITLE_SIZE = 40
 const META_SIZE = 16
-const STAGE_NAME = { size: 19, lineHeight: 24, maxLines: 2 }
-const STAGE_GOAL = { size: 12, lineHeight: 15, maxLines: 3 }
-const LANE_TITLE = { size: 15, lineHeight: 19, maxLines: 4 }
 const LEGEND = { title: 17, item: 15, row: 28, perColumn: 6, gap: 56 }
 
 type Align = 'left' | 'center' | 'right'
@@ -94,123 +95,40 @@ function paragraph(
   text: string,
   box: { x: number; width: number },
   top: number,
-  font: { size: number; lineHeight: number; weight?: 400 | 700; maxLines: number; fill: string; boardLocale?: boolean },
+  font: { size: number; lineHeight: number; weight?: 400 | 700; maxLines: number; fill: string },
   align?: Align,
 ): number {
-  const weight = font.weight ?? 400
   if (!text || box.width <= 4) return top
-  const rtl = isRtlText(text)
-  const { lines } = wrapText(text, {
-    maxWidth: box.width,
-    maxLines: font.maxLines,
-    measure: (t) => ctx.measure(t, font.size, weight, rtl),
-    // Cards wrap like the board (no locale); other text follows the UI language.
-    locale: font.boardLocale ? undefined : ctx.locale,
-  })
-  const side: Align = align ?? (rtl ? 'right' : 'left')
-  const x = side === 'left' ? box.x : side === 'right' ? box.x + box.width : box.x + box.width / 2
-  let y = top
-  for (const line of lines) {
-    ctx.ops.push({ op: 'text', x, y: y + font.lineHeight * 0.74, text: line, size: font.size, weight, fill: font.fill, align: side, rtl })
-    y += font.lineHeight
+  const style: TextStyle = { size: font.size, lineHeight: font.lineHeight, maxLines: font.maxLines, weight: font.weight ?? 400 }
+  const wrapped = wrapLines(text, box.width, font.maxLines, style, ctx.measure, ctx.locale)
+  const ops = lineOps(wrapped, box, top, style, font.fill, align === 'center' ? 'center' : 'start')
+  if (align === 'left' || align === 'right') {
+    // A physical side asked for (legend and title follow the map's direction, not the text's).
+    const x = align === 'left' ? box.x : box.x + box.width
+    for (const o of ops) if (o.op === 'text') Object.assign(o, { x, align })
   }
-  return y
+  ctx.ops.push(...ops)
+  return top + wrapped.lines.length * font.lineHeight
 }
 
-function lineCount(ctx: Ctx, text: string, width: number, size: number, weight: 400 | 700, maxLines: number): number {
-  if (!text) return 0
-  const rtl = isRtlText(text)
-  return wrapText(text, { maxWidth: Math.max(1, width), maxLines, measure: (t) => ctx.measure(t, size, weight, rtl), locale: ctx.locale }).lines.length
-}
-
-/** A face for an emotion score: a coloured disc with eyes and a mouth bent by the score. */
-export function face(cx: number, cy: number, r: number, score: number): DrawOp[] {
-  const s = Math.max(-2, Math.min(2, score))
-  const eyeY = cy - r * 0.22
-  const mouthY = cy + r * 0.3 - (s * r * 0.06)
-  const bend = s * r * 0.16
-  const k = (n: number) => Math.round(n * 100) / 100
-  return [
-    { op: 'circle', cx, cy, r, fill: emotionFill(s), stroke: '#ffffff', strokeWidth: Math.max(1, r * 0.14) },
-    { op: 'circle', cx: cx - r * 0.33, cy: eyeY, r: r * 0.11, fill: INK },
-    { op: 'circle', cx: cx + r * 0.33, cy: eyeY, r: r * 0.11, fill: INK },
-    {
-      op: 'path',
-      d: `M${k(cx - r * 0.42)} ${k(mouthY)} Q${k(cx)} ${k(mouthY + 2 * bend)} ${k(cx + r * 0.42)} ${k(mouthY)}`,
-      stroke: INK,
-      strokeWidth: Math.max(1, r * 0.12),
-      fill: 'none',
-    },
-  ]
-}
-
-function cardOps(
-  ctx: Ctx,
-  laid: CardLayout,
-  ox: number,
-  oy: number,
-  teams: ReadonlyMap<string, { color: string }>,
-  channelName: string | null,
-  laneKind: string | undefined,
-): void {
-  const { card } = laid
+/** A note as the board draws it (shared/look), with a soft offset shadow for paper. */
+function cardOps(ctx: Ctx, laid: CardLayout, ox: number, oy: number, notes: NoteContext): void {
   const r = { x: laid.rect.x + ox, y: laid.rect.y + oy, width: laid.rect.width, height: laid.rect.height }
-  const ops = ctx.ops
-  ops.push({ op: 'rect', x: r.x + 1.2, y: r.y + 2.4, width: r.width, height: r.height, radius: 4, fill: '#1f2430', opacity: 0.13 })
-  ops.push({ op: 'rect', ...r, radius: 4, fill: NOTE_FILL[card.color] ?? NOTE_FILL.yellow, stroke: '#00000026', strokeWidth: 0.8 })
-  const cardTeams = card.teamIds.map((id) => teams.get(id)).filter((t): t is { color: string } => !!t)
-  // The board keeps a badge row on these cards (hasBadges); so does the print, so both wrap alike.
-  const hasFooter =
-    card.channelId !== undefined ||
-    card.phase !== undefined ||
-    card.teamIds.length > 0 ||
-    card.votes > 0 ||
-    card.evidence !== undefined ||
-    laneKind === 'pain_points' ||
-    laneKind === 'opportunities'
-  const { size, lineHeight, padding, footer } = CARD_TEXT
-  const maxLines = Math.max(1, Math.floor((r.height - 2 * padding - (hasFooter ? footer : 0)) / lineHeight))
-  paragraph(ctx, card.text, { x: r.x + padding, width: r.width - 2 * padding }, r.y + padding, {
-    size,
-    lineHeight,
-    maxLines,
-    fill: INK,
-    boardLocale: true,
-  })
-  if (!hasFooter) return
-  // Footer: team dots and channel at the start side, the dot-vote count at the end side.
-  const fy = r.y + r.height - padding + 1
-  const rtl = isRtlText(card.text) || (card.text.trim() === '' && ctx.rtlMap)
-  const startX = rtl ? r.x + r.width - padding : r.x + padding
-  const step = rtl ? -1 : 1
-  let x = startX
-  for (const t of cardTeams.slice(0, 8)) {
-    ops.push({ op: 'circle', cx: x + step * 5, cy: fy - 4, r: 5, fill: t.color, stroke: '#ffffff', strokeWidth: 1 })
-    x += step * 13
-  }
-  if (channelName) {
-    const room = r.width - 2 * padding - Math.abs(x - startX) - 30
-    if (room > 20) {
-      const { lines } = wrapText(channelName, { maxWidth: room, maxLines: 1, measure: (t) => ctx.measure(t, 10, 700, isRtlText(channelName)), locale: ctx.locale })
-      const text = lines[0] ?? ''
-      ops.push({ op: 'text', x: x + step * 2, y: fy, text, size: 10, weight: 700, fill: MUTED, align: rtl ? 'right' : 'left', rtl: isRtlText(text) })
-    }
-  }
-  if (card.votes > 0) {
-    const label = String(card.votes)
-    const w = Math.max(16, ctx.measure(label, 10, 700) + 10)
-    const ex = rtl ? r.x + padding : r.x + r.width - padding - w
-    ops.push({ op: 'rect', x: ex, y: fy - 12, width: w, height: 16, radius: 8, fill: INK })
-    ops.push({ op: 'text', x: ex + w / 2, y: fy - 0.5, text: label, size: 10, weight: 700, fill: '#ffffff', align: 'center', rtl: false })
-  }
+  ctx.ops.push({ op: 'rect', x: r.x + 1.2, y: r.y + 2.4, width: r.width, height: r.height, radius: 4, fill: '#1f2430', opacity: 0.13 })
+  ctx.ops.push(...noteOps(laid.card, r, notes, ctx.measure))
 }
 
 function mapOps(ctx: Ctx, project: Project, map: JourneyMap, layout: MapLayout, labels: PosterLabels, ox: number, oy: number): void {
   const { ops } = ctx
   const rtl = layout.direction === 'rtl'
   const lanesById = new Map(map.lanes.map((l) => [l.id, l]))
-  const teams = new Map(project.teams.map((t) => [t.id, t]))
-  const channels = new Map(project.channels.map((c) => [c.id, c.name]))
+  const notes: NoteContext = {
+    channels: new Map(project.channels.map((c) => [c.id, c])),
+    teams: new Map(project.teams.map((t) => [t.id, t])),
+    laneKinds: new Map(map.lanes.map((l) => [l.id, l.kind])),
+    rtl,
+    phaseLabel: (phase) => labels.phases[phase],
+  }
   const at = (r: Rect): Rect => ({ x: r.x + ox, y: r.y + oy, width: r.width, height: r.height })
 
   // Cells, with every other stage column tinted so columns read down the wall.
@@ -244,7 +162,7 @@ function mapOps(ctx: Ctx, project: Project, map: JourneyMap, layout: MapLayout, 
     const align: Align = rtl ? 'right' : 'left'
     const next = paragraph(ctx, title, inner, h.y + 14, { ...LANE_TITLE, weight: 700, fill: INK }, align)
     if (lane?.title && lane.title !== labels.laneKinds[row.kind]) {
-      paragraph(ctx, labels.laneKinds[row.kind], inner, next + 2, { size: 11, lineHeight: 14, maxLines: 1, fill: accent }, align)
+      paragraph(ctx, labels.laneKinds[row.kind], inner, next + 2, { ...LANE_KIND, fill: accent }, align)
     }
   }
   // Emotion curves: neutral line, the curve, and a face at each point with its reason.
@@ -259,21 +177,18 @@ function mapOps(ctx: Ctx, project: Project, map: JourneyMap, layout: MapLayout, 
     for (const p of curve.points) {
       const cx = p.x + ox
       const cy = p.y + oy
-      ops.push(...face(cx, cy, 13, p.score))
+      ops.push(...faceOps(cx, cy, 13, p.score))
       if (p.point.reason) {
         const below = cy + 40 < area.y + area.height
-        const width = 150
-        const lines = lineCount(ctx, p.point.reason, width, 11, 400, 2)
-        const top = below ? cy + 16 : cy - 16 - lines * 14
-        paragraph(ctx, p.point.reason, { x: cx - width / 2, width }, top, { size: 11, lineHeight: 14, maxLines: 2, fill: MUTED }, 'center')
+        const width = EMOTION_REASON_WIDTH
+        const lines = wrapLines(p.point.reason, width, EMOTION_REASON.maxLines, EMOTION_REASON, ctx.measure, ctx.locale).lines.length
+        const top = below ? cy + 16 : cy - 16 - lines * EMOTION_REASON.lineHeight
+        paragraph(ctx, p.point.reason, { x: cx - width / 2, width }, top, { ...EMOTION_REASON, fill: MUTED }, 'center')
       }
     }
   }
   // Cards.
-  for (const laid of layout.cards) {
-    const channel = laid.card.channelId ? (channels.get(laid.card.channelId) ?? null) : null
-    cardOps(ctx, laid, ox, oy, teams, channel, lanesById.get(laid.laneId)?.kind)
-  }
+  for (const laid of layout.cards) cardOps(ctx, laid, ox, oy, notes)
   // Links on top of the cards: the customer's real, non-linear path.
   for (const link of layout.links) {
     const { from, c1, c2, to } = link.curve
@@ -288,11 +203,12 @@ function mapOps(ctx: Ctx, project: Project, map: JourneyMap, layout: MapLayout, 
     ops.push({ op: 'path', d: `M${f(tip)} L${f(a1)} L${f(a2)} Z`, fill: '#3d4a66' })
     const label = map.links.find((l) => l.id === link.linkId)?.label
     if (label) {
-      const w = Math.min(180, ctx.measure(label, 11, 400, isRtlText(label)) + 10)
+      const w = Math.min(LINK_LABEL_WIDTH, ctx.measure(label, LINK_LABEL.size, LINK_LABEL.weight, isRtlText(label))) + 12
       const lx = link.labelAt.x + ox
       const ly = link.labelAt.y + oy
-      ops.push({ op: 'rect', x: lx - w / 2, y: ly - 9, width: w, height: 18, radius: 9, fill: '#ffffff', stroke: '#3d4a66', strokeWidth: 1 })
-      paragraph(ctx, label, { x: lx - w / 2 + 5, width: w - 10 }, ly - 9, { size: 11, lineHeight: 18, maxLines: 1, fill: INK }, 'center')
+      const h = LINK_LABEL.lineHeight + 4
+      ops.push({ op: 'rect', x: lx - w / 2, y: ly - h / 2, width: w, height: h, radius: h / 2, fill: '#ffffff', stroke: '#3d4a66', strokeWidth: 1 })
+      paragraph(ctx, label, { x: lx - w / 2 + 6, width: w - 12 }, ly - LINK_LABEL.lineHeight / 2, { ...LINK_LABEL, fill: INK }, 'center')
     }
   }
   ops.push({ op: 'rect', x: ox, y: oy, width: layout.bounds.width, height: layout.bounds.height, fill: 'none', stroke: '#8b95a7', strokeWidth: 1.5 })
@@ -313,9 +229,9 @@ function legendSections(project: Project, map: JourneyMap, labels: PosterLabels)
   if (kinds.length) {
     sections.push({ title: labels.legendLanes, items: kinds.map((k) => ({ label: labels.laneKinds[k], swatch: { kind: 'strip', color: LANE_ACCENT[k] } })) })
   }
-  const colors = (Object.keys(NOTE_FILL) as NoteColor[]).filter((c) => map.cards.some((card) => card.color === c))
+  const colors = (Object.keys(NOTE_PAPER) as NoteColor[]).filter((c) => map.cards.some((card) => card.color === c))
   if (colors.length) {
-    sections.push({ title: labels.legendColors, items: colors.map((c) => ({ label: labels.colors[c], swatch: { kind: 'note', color: NOTE_FILL[c] } })) })
+    sections.push({ title: labels.legendColors, items: colors.map((c) => ({ label: labels.colors[c], swatch: { kind: 'note', color: NOTE_PAPER[c] } })) })
   }
   const used = new Set<string>()
   for (const card of map.cards) for (const id of card.teamIds) used.add(id)
@@ -358,7 +274,7 @@ function legendBlock(ctx: Ctx, sections: ReturnType<typeof legendSections>) {
             if (s.kind === 'strip') ctx.ops.push({ op: 'rect', x: sx - 10, y: cy - 7, width: 20, height: 14, radius: 2, fill: tint(s.color, 0.14), stroke: s.color, strokeWidth: 3 })
             else if (s.kind === 'note') ctx.ops.push({ op: 'rect', x: sx - 10, y: cy - 8, width: 20, height: 16, radius: 2, fill: s.color, stroke: '#00000033', strokeWidth: 0.8 })
             else if (s.kind === 'dot') ctx.ops.push({ op: 'circle', cx: sx, cy, r: 7, fill: s.color })
-            else ctx.ops.push(...face(sx, cy, 10, s.score))
+            else ctx.ops.push(...faceOps(sx, cy, 10, s.score))
             const tx = rtl ? gx - 28 : gx + 28
             const { lines } = wrapText(item.label, { maxWidth: gw - 34, maxLines: 1, measure: (t) => ctx.measure(t, LEGEND.item, 400, isRtlText(item.label)), locale: ctx.locale })
             ctx.ops.push({ op: 'text', x: tx, y: cy + 4.5, text: lines[0] ?? '', size: LEGEND.item, weight: 400, fill: INK, align, rtl: isRtlText(item.label) })
@@ -404,13 +320,7 @@ export function buildPoster(input: PosterInput): Poster {
   const { project, labels, measure, locale, direction } = input
   const map = mapWithLanes(input.map, input.laneIds)
   const ctx: Ctx = { ops: [], measure, locale, rtlMap: direction === 'rtl' }
-  const layout = layoutMap(map, {
-    direction,
-    measure: (text, maxWidth, role) =>
-      role === 'stageName'
-        ? lineCount(ctx, text, maxWidth, STAGE_NAME.size, 700, STAGE_NAME.maxLines) * STAGE_NAME.lineHeight
-        : lineCount(ctx, `${labels.businessGoal}: ${text}`, maxWidth, STAGE_GOAL.size, 400, STAGE_GOAL.maxLines) * STAGE_GOAL.lineHeight,
-  })
+  const layout = layoutMap(map, { direction, measure: stageHeaderMeasure(measure, labels, locale) })
   const titleBlock = input.titleBlock !== false
   const legend = input.legend !== false ? legendBlock(ctx, legendSections(project, map, labels)) : null
   const persona = project.personas.find((p) => p.id === map.personaId)

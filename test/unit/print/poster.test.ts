@@ -8,6 +8,7 @@ const measure = (text: string, size: number) => [...text].reduce((w, ch) => w + 
 const labels: PosterLabels = {
   laneKinds: { actions: 'Customer actions', touchpoints: 'Touchpoints', thoughts: 'Thoughts', emotions: 'Emotions', pain_points: 'Pain points', opportunities: 'Opportunities', teams: 'Teams', metrics: 'Metrics', frontstage: 'Frontstage', backstage: 'Backstage', support: 'Support', free: 'Notes' },
   mapTypes: { current_state: 'Current state', day_in_the_life: 'Day in the life', future_state: 'Future state', service_blueprint: 'Service blueprint' },
+  phases: { pre_purchase: 'Before buying', purchase: 'Buying', post_purchase: 'After buying' },
   colors: { yellow: 'Yellow', orange: 'Orange', pink: 'Pink', red: 'Red', purple: 'Purple', blue: 'Blue', teal: 'Teal', green: 'Green', gray: 'Grey', white: 'White' },
   emotions: ['--', '-', '0', '+', '++'],
   persona: 'Persona',
