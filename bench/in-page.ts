@@ -4,7 +4,7 @@
  * app and the reference page expose `window.__journeywallBench`, so the same
  * script measures both.
  */
-import type { BoardBenchHooks } from '../renderer/board/bench-hooks'
+import type { BoardBenchHooks } from '../renderer/testing/hooks'
 
 export interface PanZoomArgs {
   panMs: number

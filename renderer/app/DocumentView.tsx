@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { renameProject } from '../../shared/commands'
-import { Board, BoardToolbar } from '../board/Board'
+import { Board, BoardToolbar } from '../board/board-view'
 import { Inspector } from '../panels/Inspector'
 import { MapTabs } from '../panels/MapTabs'
 import { openPrintDialog } from '../print'

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { Locale } from '../../shared/api'
 import { changeLocale, currentLocale, SUPPORTED_LOCALES } from '../i18n'
-import { call } from './api'
+import { call } from '../services/bridge'
 
 export function LanguagePicker() {
   const { t } = useTranslation()

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DraftInfo, RecentEntry } from '../../shared/api'
-import { call } from './api'
+import { call } from '../services/bridge'
 import { openDocument, openRecent, restoreDraft } from './document-actions'
 import { LanguagePicker } from './LanguagePicker'
 import { TemplatePicker } from './TemplatePicker'

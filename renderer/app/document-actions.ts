@@ -6,7 +6,7 @@ import type { OpenOutcome, SaveOutcome } from '../../shared/api'
 import type { Project } from '../../shared/model'
 import { useDocument } from '../store/document-store'
 import { useNotices } from '../store/notice-store'
-import { call } from './api'
+import { call } from '../services/bridge'
 
 function reportUnexpected(error: unknown): void {
   useNotices.getState().push({ kind: 'unexpected', message: error instanceof Error ? error.message : String(error) })

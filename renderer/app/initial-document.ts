@@ -5,7 +5,7 @@
  * while to arrive.
  */
 import type { DocumentInfo } from '../../shared/api'
-import { call } from './api'
+import { call } from '../services/bridge'
 
 let request: Promise<DocumentInfo | null> | null = null
 

@@ -6,7 +6,7 @@
 import { useEffect } from 'react'
 import type { MenuCommand } from '../../shared/api'
 import { useDocument } from '../store/document-store'
-import { listen } from './api'
+import { listen } from '../services/bridge'
 import { closeDocument, openDocument, saveDocument, saveThenClose } from './document-actions'
 
 export type CommandHandler = (command: MenuCommand) => boolean

@@ -6,7 +6,7 @@
  */
 import { useEffect } from 'react'
 import { useDocument } from '../store/document-store'
-import { call } from './api'
+import { call } from '../services/bridge'
 
 export const DRAFT_IDLE_MS = 1000
 

@@ -27,10 +27,8 @@ import { useBoard } from '../store/board-store'
 import { useDocument } from '../store/document-store'
 import { CommitInput, InlineAdd, useActiveMap, useFormatNumber } from './controls'
 import { EMOTION_SCORES, Face } from './Face'
-import { installPanelTestHooks } from './test-hooks'
 import { TeamsPanel } from './TeamsPanel'
 
-installPanelTestHooks()
 
 const MIXED = Symbol('mixed')
 type Common<T> = T | typeof MIXED

@@ -10,11 +10,9 @@ import type { JourneyMap } from '../../shared/model'
 import { TEMPLATES, type TemplateId } from '../../shared/templates'
 import { useBoard } from '../store/board-store'
 import { useDocument } from '../store/document-store'
-import { confirmDialog } from './confirm'
+import { confirmDialog } from '../services/confirm'
 import { activeMap } from './controls'
-import { installPanelTestHooks } from './test-hooks'
 
-installPanelTestHooks()
 
 export function MapTabs() {
   const { t } = useTranslation()

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next'
 import { addTeam, deleteTeam, recolorTeam, renameTeam, TEAM_PALETTE, teamUsage } from '../../shared/commands'
 import type { Team } from '../../shared/model'
 import { useDocument } from '../store/document-store'
-import { confirmDialog } from './confirm'
+import { confirmDialog } from '../services/confirm'
 import { CommitInput } from './controls'
 
 export function TeamsPanel() {

@@ -5,7 +5,7 @@
  */
 import { useEffect } from 'react'
 import { createPortal } from 'react-dom'
-import { listen } from '../app/api'
+import { listen } from '../services/bridge'
 import { useDocument } from '../store/document-store'
 import { exportCsv, exportPng, exportSvg, importCsv, savePdf } from './actions'
 import { PrintDialog } from './PrintDialog'

@@ -2,7 +2,7 @@
 import i18next from 'i18next'
 import { flushSync } from 'react-dom'
 import { planCsvImport, exportCardsCsv } from '../../shared/csv'
-import { call } from '../app/api'
+import { call } from '../services/bridge'
 import { useDocument } from '../store/document-store'
 import { opsToSvgString } from './svg-file'
 import { buildJob, safeFileName, type PrintJob } from './job'

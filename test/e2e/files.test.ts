@@ -12,7 +12,7 @@ let docsDir: string
 
 beforeEach(async () => {
   docsDir = await tempDir('journeywall-docs-')
-  host = await TestHost.start({ dataDir: await tempDir() })
+  host = await TestHost.start({ dataDir: await tempDir(), windowQuery: '?test=1' })
 })
 afterEach(async () => {
   expect(host.foreignRequests, 'the app made a network request').toEqual([])

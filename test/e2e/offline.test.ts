@@ -20,7 +20,8 @@ test('the request listener catches a request that leaves the app', async () => {
 })
 
 test('a full session — every template, both directions — requests only the app’s own files', async () => {
-  host = await TestHost.start({ dataDir: await tempDir() })
+  // ?test=1: notes are read through the board's test seam (renderer/testing), a file of the app too.
+  host = await TestHost.start({ dataDir: await tempDir(), windowQuery: '?test=1' })
   const seen: string[] = []
   for (const template of ['fourStage', 'fiveStage', 'sixStageEcommerce', 'serviceBlueprint', 'empty']) {
     const { page } = await host.openWindow()

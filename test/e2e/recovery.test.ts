@@ -17,7 +17,7 @@ afterEach(async () => {
 })
 
 async function start(dataDir: string): Promise<TestHost> {
-  const host = await TestHost.start({ dataDir })
+  const host = await TestHost.start({ dataDir, windowQuery: '?test=1' })
   hosts.push(host)
   return host
 }

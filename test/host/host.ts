@@ -41,7 +41,7 @@ export interface HostOptions {
   viewport?: { width: number; height: number }
   /** The browser's own locale (navigator.language), e.g. 'fa-IR'. */
   browserLocale?: string
-  /** Query string for windows the app opens itself, e.g. '?bench=1'. */
+  /** Query string of every window, e.g. '?test=1' (test seams) or '?bench=1'; openWindow({ query }) overrides it. */
   windowQuery?: string
   /** Extra Chromium switches (the benchmark uncaps the frame rate). */
   chromiumArgs?: string[]
@@ -88,6 +88,7 @@ export class TestHost {
   private readonly pending = new Map<string, Promise<Page>>()
   private readonly windowOf = new WeakMap<Page, string>()
   private nextWindow = 1
+  private readonly windowQuery: string
 
   private constructor(
     private readonly chromium: LaunchedChromium,
@@ -95,6 +96,7 @@ export class TestHost {
     options: HostOptions,
   ) {
     this.dialogs = options.dialogs ?? new ScriptedDialogs()
+    this.windowQuery = options.windowQuery ?? ''
     const windows: WindowHost = (this.windows = {
       createWindow: () => {
         const windowId = `w${this.nextWindow++}`
@@ -197,7 +199,7 @@ export class TestHost {
   /** Open a new, empty app window (like launching the app) and wait for it to load. */
   async openWindow(options: { query?: string } = {}): Promise<HostWindow> {
     const windowId = `w${this.nextWindow++}`
-    const page = await this.openPage(windowId, options.query)
+    const page = await this.openPage(windowId, options.query ?? this.windowQuery)
     return { windowId, page }
   }
 

@@ -5,7 +5,8 @@ import { useHost } from '../../host/use-host'
 import { cardByText, cards, cellSpot, openTemplate, quickCapture, settle, shot } from './helpers'
 
 let host: TestHost
-useHost((started) => (host = started))
+// ?test=1: the board's read-only test seam (renderer/testing) is installed.
+useHost((started) => (host = started), { windowQuery: '?test=1' })
 
 test('quick capture: select a cell, type, Enter, type the next — 10 notes by keyboard', async () => {
   const { page } = await host.openWindow()

@@ -8,7 +8,7 @@
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { expect } from 'vitest'
-import type { BoardStateHook } from '../../../renderer/board/Board'
+import type { BoardStateHook } from '../../../renderer/testing/hooks'
 import { ARTIFACTS_DIR } from '../../host/host'
 
 export type CardRect = ReturnType<BoardStateHook['cards']>[number]

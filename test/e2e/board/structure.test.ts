@@ -6,7 +6,8 @@ import { useHost } from '../../host/use-host'
 import { drag, lanes, openTemplate, quickCapture, settle, shot, stages } from './helpers'
 
 let host: TestHost
-useHost((started) => (host = started))
+// ?test=1: the board's read-only test seam (renderer/testing) is installed.
+useHost((started) => (host = started), { windowQuery: '?test=1' })
 
 function header(page: Page, stageId: string): Promise<{ x: number; y: number }> {
   return page.evaluate((id) => window.__journeywallBoardState!.stageHeader(id)!, stageId)

@@ -11,7 +11,8 @@ import { useHost } from '../../host/use-host'
 import { camera, cardByText, openTemplate, quickCapture, settle, shot } from './helpers'
 
 let host: TestHost
-useHost((started) => (host = started))
+// ?test=1: the board's read-only test seam (renderer/testing) is installed.
+useHost((started) => (host = started), { windowQuery: '?test=1' })
 
 type Finger = { id: number; x: number; y: number; type?: 'touch' | 'pen' }
 

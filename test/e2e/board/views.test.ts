@@ -9,7 +9,8 @@ import { useHost } from '../../host/use-host'
 import { camera, cardByText, cards, center, drag, emotionPoints, openTemplate, quickCapture, settle, shot } from './helpers'
 
 let host: TestHost
-useHost((started) => (host = started))
+// ?test=1: the board's read-only test seam (renderer/testing) is installed.
+useHost((started) => (host = started), { windowQuery: '?test=1' })
 
 /** A small workshop: notes in several languages and lanes, an arrow, two emotion points. */
 async function fillBoard(page: Page, rtl: boolean): Promise<void> {

@@ -8,7 +8,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { NOTE_TEXT, type FontMeasure, type NoteContext } from '../../../shared/look'
 import { makeCard, makeMap, makeProject, type Card } from '../../../shared/model'
 import { buildPoster, type DrawOp, type PosterLabels } from '../../../shared/print'
-import { paintNote } from '../../../renderer/board/note-painter'
+import { paintNote } from '../../../renderer/board/scene/note-painter'
 import type { TextMeasure } from '../../../renderer/services/text-measure'
 
 /** Stand-in glyph widths per script (em fractions), bold 6 % wider: deterministic, and unequal like real fonts. */

@@ -4,10 +4,10 @@
  * test calls it with a recording context to prove the board breaks a note's
  * lines exactly where the printout does.
  */
-import type { Card } from '../../shared/model'
-import { noteLines, noteOps, type NoteContext, type WrappedLines } from '../../shared/look'
-import { paintOps } from '../services/canvas-ops'
-import type { TextMeasure } from '../services/text-measure'
+import type { Card } from '../../../shared/model'
+import { noteLines, noteOps, type NoteContext, type WrappedLines } from '../../../shared/look'
+import { paintOps } from '../../services/canvas-ops'
+import type { TextMeasure } from '../../services/text-measure'
 
 const linesCache = new WeakMap<Card, { width: number; height: number; generation: number; measure: TextMeasure; lines: WrappedLines }>()
 

@@ -6,13 +6,13 @@
  * group, without the filter and hit canvases cache() also allocates.
  */
 import Konva from 'konva'
-import type { Card } from '../../shared/model'
-import type { Rect } from '../../shared/layout'
-import type { NoteContext } from '../../shared/look'
+import type { Card } from '../../../shared/model'
+import type { Rect } from '../../../shared/layout'
+import type { NoteContext } from '../../../shared/look'
 import { paintNote } from './note-painter'
 import { boardText } from './text'
 
-export type CardContext = NoteContext
+export type { NoteContext }
 
 /** Room around a note's bitmap for its soft shadow (board units). */
 const SHADOW_PAD = 10
@@ -66,7 +66,7 @@ function shadowSprite(w: number, h: number, ratio: number): HTMLCanvasElement {
 }
 
 /** Draws a note into its bitmap at `ratio` device pixels per board unit: shadow, then its look. */
-function paint(card: Card, rect: Rect, ctx: CardContext, ratio: number, previous?: HTMLCanvasElement): HTMLCanvasElement {
+function paint(card: Card, rect: Rect, ctx: NoteContext, ratio: number, previous?: HTMLCanvasElement): HTMLCanvasElement {
   const w = rect.width
   const h = rect.height
   const cw = Math.ceil((w + 2 * SHADOW_PAD) * ratio)
@@ -87,7 +87,7 @@ function paint(card: Card, rect: Rect, ctx: CardContext, ratio: number, previous
 }
 
 /** A note as a Konva node: one image of its bitmap. */
-export function buildCardNode(card: Card, rect: Rect, ctx: CardContext, ratio: number): Konva.Image {
+export function buildCardNode(card: Card, rect: Rect, ctx: NoteContext, ratio: number): Konva.Image {
   return new Konva.Image({
     x: rect.x - SHADOW_PAD,
     y: rect.y - SHADOW_PAD,
@@ -100,7 +100,7 @@ export function buildCardNode(card: Card, rect: Rect, ctx: CardContext, ratio: n
 }
 
 /** Re-paints a note's bitmap at another pixel ratio (sharp after a zoom settles). */
-export function repaintCard(node: Konva.Image, card: Card, rect: Rect, ctx: CardContext, ratio: number): void {
+export function repaintCard(node: Konva.Image, card: Card, rect: Rect, ctx: NoteContext, ratio: number): void {
   node.image(paint(card, rect, ctx, ratio, node.image() as HTMLCanvasElement))
 }
 

@@ -4,8 +4,8 @@
  * drawn on every frame of a pan. Wrapping itself is shared/look's, the same
  * the printout uses.
  */
-import { wrapLines, type FontWeight, type WrappedLines } from '../../shared/look'
-import { createTextMeasure } from '../services/text-measure'
+import { wrapLines, type FontWeight, type WrappedLines } from '../../../shared/look'
+import { createTextMeasure } from '../../services/text-measure'
 
 export const boardText = createTextMeasure()
 

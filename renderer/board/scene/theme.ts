@@ -1,5 +1,5 @@
 /** The board's own chrome (grid, headers, selection, drop marks); the map's colours come from shared/look. */
-import { emotionColor, INK } from '../../shared/look'
+import { emotionColor, INK } from '../../../shared/look'
 
 export const BOARD_COLORS = {
   background: '#eceae4',
