@@ -2,7 +2,8 @@
  * The native application menu, localized.
  *
  * Board commands (new, open, save, undo, redo, zoom, select all…) go to the
- * focused window's renderer as `menu:command` events: the renderer owns the
+ * focused window's renderer as `menu:command` events carrying action ids,
+ * which the renderer runs from its action registry: the renderer owns the
  * document and its undo history, so we do NOT use Electron's `role: 'undo'`
  * etc., which would only drive Chromium's text-field undo.
  *
@@ -166,6 +167,9 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
       command('zoomOut', 'zoomOut', 'CmdOrCtrl+-'),
       command('actualSize', 'zoomReset', 'CmdOrCtrl+0'),
       command('zoomToFit', 'zoomToFit', 'CmdOrCtrl+1'),
+      { type: 'separator' },
+      // Every action of the window, searchable (renderer/palette); the renderer handles Ctrl/⌘+K itself.
+      command('commandPalette', 'commandPalette', 'CmdOrCtrl+K'),
       { type: 'separator' },
       { role: 'togglefullscreen', label: t('toggleFullScreen'), accelerator: isMac ? 'Ctrl+Command+F' : 'F11' },
       ...(state.devTools ? [{ type: 'separator' } as const, { role: 'toggleDevTools', label: t('toggleDevTools') } satisfies MenuItemConstructorOptions] : []),

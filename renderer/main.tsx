@@ -5,7 +5,7 @@ import './styles.css'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
-import { installActions } from './app/app-actions'
+import { installActions } from './app/register-actions'
 import { initialDocument } from './app/initial-document'
 import { initI18n } from './i18n'
 

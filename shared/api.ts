@@ -216,6 +216,8 @@ export const MenuCommand = z.enum([
   'exportSvg',
   'exportCsv',
   'importCsv',
+  // View › Command Palette… (every action, searchable)
+  'commandPalette',
 ])
 export type MenuCommand = z.infer<typeof MenuCommand>
 

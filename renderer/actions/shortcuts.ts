@@ -53,8 +53,9 @@ export function matches(chord: Chord, e: KeyLike): boolean {
   if (shiftMatters(chord.key) && e.shiftKey !== chord.shift) return false
   const key = keyOf(e)
   if (key === chord.key) return true
-  // A letter typed on a non-Latin layout: match the physical key.
-  return /^[a-z0-9]$/.test(chord.key) && !/^[a-z0-9]$/.test(key) && codeKey(e.code) === chord.key
+  // A non-Latin layout (Persian, Russian) types another letter: match the physical key. ASCII keys are
+  // taken at their word (on Dvorak, Ctrl+; is not Ctrl+Z even though it sits where Z sits on QWERTY).
+  return /^[a-z0-9]$/.test(chord.key) && key.length === 1 && key.charCodeAt(0) > 0x7f && codeKey(e.code) === chord.key
 }
 
 export function isMacPlatform(): boolean {

@@ -1,24 +1,20 @@
-import { useCallback, useEffect } from 'react'
+import { useEffect } from 'react'
 import { useDocument } from '../store/document-store'
 import { useNotices } from '../store/notice-store'
 import { listen } from '../services/bridge'
-import { newDocument, openDropped, showOpened } from './document-actions'
-import { DEFAULT_TEMPLATE, projectFromTemplate } from './new-project'
+import { openDropped, showOpened } from './document-actions'
 import { DocumentView } from './DocumentView'
 import { initialDocument } from './initial-document'
 import { ConfirmHost } from '../services/confirm'
+import { PaletteHost } from '../palette/command-palette'
 import { PrintHost } from '../print'
 import { NoticeBar } from './NoticeBar'
 import { StartScreen } from './StartScreen'
-import { useCommands } from './use-commands'
 import { useDocumentSync } from './use-document-sync'
 
 export function App() {
   const hasDoc = useDocument((s) => s.doc !== null)
   useDocumentSync()
-  // "New" while a project is open: main opens the new project in its own window.
-  const onNew = useCallback(() => void newDocument(projectFromTemplate(DEFAULT_TEMPLATE)), [])
-  useCommands(onNew)
 
   useEffect(() => {
     // A window opened for a file (argv, second launch, open-file) gets it here.
@@ -54,6 +50,7 @@ export function App() {
       {hasDoc ? <DocumentView /> : <StartScreen />}
       <ConfirmHost />
       <PrintHost />
+      <PaletteHost />
     </>
   )
 }

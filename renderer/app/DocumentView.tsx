@@ -1,17 +1,16 @@
 import { useTranslation } from 'react-i18next'
 import { renameProject } from '../../shared/commands'
+import { ActionButton } from '../actions/action-button'
 import { Board, BoardToolbar } from '../board/board-view'
 import { Inspector } from '../panels/Inspector'
 import { MapTabs } from '../panels/MapTabs'
-import { openPrintDialog } from '../print'
 import { useBoard } from '../store/board-store'
 import { useDocument } from '../store/document-store'
-import { closeDocument, openDocument, saveDocument } from './document-actions'
 import { LanguagePicker } from './LanguagePicker'
 
 export function DocumentView() {
   const { t } = useTranslation()
-  const { doc, project, dirty, apply, undo, redo, history } = useDocument()
+  const { doc, project, dirty, apply } = useDocument()
   const activeMapId = useBoard((s) => s.activeMapId)
   if (!doc || !project) return null
   const map = project.maps.find((m) => m.id === activeMapId) ?? project.maps[0]
@@ -36,41 +35,17 @@ export function DocumentView() {
         </div>
         <div className="spacer" />
         <BoardToolbar />
-        <button
-          type="button"
-          className="icon-button"
-          onClick={undo}
-          disabled={!history.canUndo}
-          aria-label={t('toolbar.undo')}
-          title={`${t('toolbar.undo')} (Ctrl+Z)`}
-        >
+        <ActionButton id="undo" className="icon-button">
           <span aria-hidden="true" className="flip-rtl">↶</span>
-        </button>
-        <button
-          type="button"
-          className="icon-button"
-          onClick={redo}
-          disabled={!history.canRedo}
-          aria-label={t('toolbar.redo')}
-          title={`${t('toolbar.redo')} (Ctrl+Shift+Z)`}
-        >
+        </ActionButton>
+        <ActionButton id="redo" className="icon-button">
           <span aria-hidden="true" className="flip-rtl">↷</span>
-        </button>
-        <button type="button" onClick={() => void openDocument()}>
-          {t('toolbar.open')}
-        </button>
-        <button type="button" className="primary" onClick={() => void saveDocument()}>
-          {t('toolbar.save')}
-        </button>
-        <button type="button" onClick={() => void saveDocument(true)}>
-          {t('toolbar.saveAs')}
-        </button>
-        <button type="button" onClick={() => openPrintDialog(map?.id ?? null)}>
-          {t('toolbar.printExport')}
-        </button>
-        <button type="button" onClick={() => void closeDocument()}>
-          {t('toolbar.close')}
-        </button>
+        </ActionButton>
+        <ActionButton id="open" />
+        <ActionButton id="save" className="primary" />
+        <ActionButton id="saveAs" />
+        <ActionButton id="print" />
+        <ActionButton id="close" />
       </header>
       <div className="map-bar">
         <MapTabs />

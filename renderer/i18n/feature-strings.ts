@@ -5,7 +5,9 @@
  * one shared file. English is the reference; Persian must be complete.
  */
 import { nestTemplateStrings } from '../../shared/templates'
+import { actionStrings } from '../actions/strings'
 import { boardStrings } from '../board/strings'
+import { paletteStrings } from '../palette/strings'
 import { panelStrings } from '../panels/strings'
 import { printStrings } from '../print/strings'
 
@@ -19,4 +21,6 @@ export const featureStrings: FeatureStrings[] = [
   boardStrings,
   panelStrings,
   printStrings,
+  actionStrings,
+  paletteStrings,
 ]

@@ -1,153 +1,47 @@
-/** What the dialog's buttons (and File › Print / Export) do. */
-import i18next from 'i18next'
-import { flushSync } from 'react-dom'
-import { planCsvImport, exportCardsCsv } from '../../shared/csv'
-import { call } from '../services/bridge'
+/** Print and export as actions: File › Print…, File › Export, Ctrl/⌘+P, the toolbar and the palette. */
+import type { Action } from '../actions/action'
+import { useBoard } from '../store/board-store'
 import { useDocument } from '../store/document-store'
-import { opsToSvgString } from './svg-file'
-import { buildJob, safeFileName, type PrintJob } from './job'
-import { usePrint } from './print-store'
-import { pngSize, renderPng, renderPngTiles, toBase64 } from './png'
+import { exportCsv, exportPng, exportSvg, importCsv, savePdf } from './operations'
+import { openPrintDialog } from './print-store'
 
-const t = (key: string, params?: Record<string, unknown>) => String(i18next.t(key, params as never) as unknown)
+const hasDocument = () => useDocument.getState().project !== null
+/** The dialog opens on the map the board shows. */
+const openDialog = () => openPrintDialog(useBoard.getState().activeMapId)
 
-function currentMapId(): string | null {
-  const project = useDocument.getState().project
-  const chosen = usePrint.getState().mapId
-  return project?.maps.some((m) => m.id === chosen) ? chosen : (project?.maps[0]?.id ?? null)
-}
-
-/** The job for the dialog's current choices. */
-export async function currentJob(): Promise<PrintJob | null> {
-  const project = useDocument.getState().project
-  const mapId = currentMapId()
-  if (!project || !mapId) return null
-  const s = usePrint.getState()
-  return buildJob(project, { mapId, laneIds: s.laneIds, settings: s.settings, titleBlock: s.titleBlock, legend: s.legend }, i18next.t, i18next.language, i18next.dir() === 'rtl' ? 'rtl' : 'ltr')
-}
-
-const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()))
-
-/** Puts the job's pages in the print view, waits until they are laid out with real fonts, runs `print`, clears. */
-async function withPrintView<T>(job: PrintJob, print: () => Promise<T>): Promise<T> {
-  flushSync(() => usePrint.setState({ printing: job }))
-  document.body.classList.add('jw-printing')
-  try {
-    await document.fonts.ready
-    await frame()
-    await frame()
-    return await print()
-  } finally {
-    document.body.classList.remove('jw-printing')
-    usePrint.setState({ printing: null })
-  }
-}
-
-function setStatus(status: ReturnType<typeof usePrint.getState>['status']): void {
-  usePrint.setState({ status })
-}
-
-async function guarded(work: () => Promise<void>): Promise<void> {
-  setStatus({ kind: 'working' })
-  try {
-    await work()
-  } catch (error) {
-    setStatus({ kind: 'error', message: t('print.failed', { message: error instanceof Error ? error.message : String(error) }) })
-  }
-}
-
-export function savePdf(): Promise<void> {
-  return guarded(async () => {
-    const job = await currentJob()
-    if (!job) return setStatus({ kind: 'idle' })
-    const page = { widthMm: job.plan.page.width, heightMm: job.plan.page.height }
-    const outcome = await withPrintView(job, () => call('print:pdf', { suggestedName: `${job.title}.pdf`, page }))
-    if (outcome.kind === 'saved') setStatus({ kind: 'done', message: t('print.saved', { name: outcome.fileName }) })
-    else if (outcome.kind === 'error') setStatus({ kind: 'error', message: t('print.failed', { message: outcome.message }) })
-    else setStatus({ kind: 'idle' })
-  })
-}
-
-export function printWithSystemDialog(): Promise<void> {
-  return guarded(async () => {
-    const job = await currentJob()
-    if (!job) return setStatus({ kind: 'idle' })
-    const page = { widthMm: job.plan.page.width, heightMm: job.plan.page.height }
-    const outcome = await withPrintView(job, () => call('print:system', { page }))
-    if (outcome.kind === 'error') setStatus({ kind: 'error', message: t('print.failed', { message: outcome.message }) })
-    else setStatus({ kind: 'idle' })
-  })
-}
-
-async function saveFiles(format: 'png' | 'svg' | 'csv', suggestedName: string, files: Array<{ suffix: string; bytes: Uint8Array }>): Promise<void> {
-  const outcome = await call('export:save', { format, suggestedName, files: files.map((f) => ({ suffix: f.suffix, base64: toBase64(f.bytes) })) })
-  if (outcome.kind === 'saved') {
-    const name = outcome.fileNames[0] ?? ''
-    setStatus({ kind: 'done', message: outcome.fileNames.length > 1 ? t('print.savedMany', { count: outcome.fileNames.length, name }) : t('print.saved', { name }) })
-  } else if (outcome.kind === 'error') setStatus({ kind: 'error', message: t('print.failed', { message: outcome.message }) })
-  else setStatus({ kind: 'idle' })
-}
-
-/** PNG at the dialog's DPI; when too large for a canvas, asks (status) instead — then `mode` picks max DPI or tiles. */
-export function exportPng(mode: 'ask' | 'max' | 'tiles' = 'ask'): Promise<void> {
-  return guarded(async () => {
-    const job = await currentJob()
-    if (!job) return setStatus({ kind: 'idle' })
-    const dpi = Math.max(72, Math.min(300, Math.round(usePrint.getState().dpi)))
-    const scale = job.plan.mmPerUnit
-    const size = pngSize(job.poster, scale, dpi)
-    if (!size.fits && mode === 'ask') {
-      const tiles = Math.ceil(size.width / 8192) * Math.ceil(size.height / 8192)
-      return setStatus({ kind: 'png-too-large', dpi, maxDpi: size.maxDpi, width: size.width, height: size.height, tiles })
-    }
-    if (!size.fits && mode === 'tiles') {
-      return saveFiles('png', `${job.title}.png`, await renderPngTiles(job.poster.ops, job.poster, scale, dpi))
-    }
-    const useDpi = size.fits ? dpi : size.maxDpi
-    return saveFiles('png', `${job.title}.png`, [{ suffix: '', bytes: await renderPng(job.poster.ops, job.poster, scale, useDpi) }])
-  })
-}
-
-export function exportSvg(): Promise<void> {
-  return guarded(async () => {
-    const job = await currentJob()
-    if (!job) return setStatus({ kind: 'idle' })
-    const svg = opsToSvgString(job.poster.ops, job.poster.width, job.poster.height, job.title)
-    return saveFiles('svg', `${job.title}.svg`, [{ suffix: '', bytes: new TextEncoder().encode(svg) }])
-  })
-}
-
-export function exportCsv(): Promise<void> {
-  return guarded(async () => {
-    const project = useDocument.getState().project
-    const mapId = currentMapId()
-    if (!project || !mapId) return setStatus({ kind: 'idle' })
-    const map = project.maps.find((m) => m.id === mapId)
-    const csv = exportCardsCsv(project, [mapId])
-    return saveFiles('csv', `${safeFileName(map?.name ?? project.name)}.csv`, [{ suffix: '', bytes: new TextEncoder().encode(csv) }])
-  })
-}
-
-export function importCsv(): Promise<void> {
-  return guarded(async () => {
-    const { project, apply } = useDocument.getState()
-    const mapId = currentMapId()
-    if (!project || !mapId) return setStatus({ kind: 'idle' })
-    const opened = await call('import:csv', {})
-    if (opened.kind === 'canceled') return setStatus({ kind: 'idle' })
-    if (opened.kind === 'error') return setStatus({ kind: 'error', message: t('print.failed', { message: opened.message }) })
-    const kindNames = i18next.t('lanes', { returnObjects: true }) as unknown as Record<string, string>
-    const plan = planCsvImport(project, mapId, opened.text, { kindNames })
-    if (plan.command) apply(plan.command, 'import')
-    const r = plan.report
-    const details = [
-      ...r.parseWarnings,
-      ...(r.skipped.length ? [t('print.importSkipped', { count: r.skipped.length })] : []),
-      ...r.skipped.map((s) => t(`print.skip.${s.reason}`, { row: s.row })),
-      ...r.warnings.map((w) => t(`print.warn.${w.reason}`, { row: w.row, value: w.value })),
-    ]
-    const created = [...r.created.stages, ...r.created.lanes, ...r.created.teams, ...r.created.channels]
-    if (created.length) details.push(t('print.importCreated', { list: created.join(', ') }))
-    setStatus({ kind: 'done', message: t('print.importDone', { count: r.imported, name: opened.fileName }), details })
-  })
-}
+export const printActions: Action[] = [
+  // Our print, never Chromium's print of the app window: the key works in text fields too.
+  { id: 'print', labelKey: 'actions.print', shortLabelKey: 'toolbar.printExport', group: 'export', keys: ['Mod+P'], inTextField: 'run', enabled: hasDocument, run: openDialog },
+  {
+    id: 'exportPdf',
+    labelKey: 'actions.exportPdf',
+    group: 'export',
+    enabled: hasDocument,
+    run: () => {
+      openDialog()
+      return savePdf()
+    },
+  },
+  {
+    id: 'exportPng',
+    labelKey: 'actions.exportPng',
+    group: 'export',
+    enabled: hasDocument,
+    run: () => {
+      openDialog()
+      return exportPng()
+    },
+  },
+  { id: 'exportSvg', labelKey: 'actions.exportSvg', group: 'export', enabled: hasDocument, run: () => exportSvg() },
+  { id: 'exportCsv', labelKey: 'actions.exportCsv', group: 'export', enabled: hasDocument, run: () => exportCsv() },
+  {
+    id: 'importCsv',
+    labelKey: 'actions.importCsv',
+    group: 'export',
+    enabled: hasDocument,
+    run: () => {
+      openDialog()
+      return importCsv()
+    },
+  },
+]

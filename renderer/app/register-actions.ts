@@ -3,15 +3,18 @@
  * actions, and the one keyboard listener and native-menu listener that run
  * them. Native menu items send action ids (main can't import the renderer).
  */
-import { boardActions } from '../board/actions'
-import { activeBoard } from '../board/board-handle'
+import type { Action } from '../actions/action'
 import { installKeyboard, isTextField } from '../actions/keyboard'
 import { actionRegistry } from '../actions/registry'
+import { boardActions } from '../board/actions'
+import { activeBoard } from '../board/board-handle'
+import { printActions } from '../print/actions'
 import { listen } from '../services/bridge'
-import type { Action } from '../actions/action'
+import { appActions } from './actions'
 
+/** Every action of the app, in palette order within their groups. */
 export function allActions(): Action[] {
-  return [...boardActions]
+  return [...appActions, ...boardActions, ...printActions]
 }
 
 /** Edit menu commands that a focused text field performs itself. */
@@ -26,8 +29,11 @@ export function installActions(): void {
   actionRegistry.register(allActions())
   installKeyboard(actionRegistry, { boardHasFocus: () => activeBoard()?.hasFocus() ?? false })
   listen('menu:command', ({ command }) => {
-    // A menu item sends its id; in a text field, the Edit menu's commands are the field's own.
-    if (TEXT_EDITING.has(command) && isTextField(document.activeElement)) return
+    // The native Edit menu only sends the command; a focused text field keeps its own editing.
+    if (TEXT_EDITING.has(command) && isTextField(document.activeElement)) {
+      document.execCommand(command)
+      return
+    }
     actionRegistry.run(command, { source: 'native-menu' })
   })
 }

@@ -1,0 +1,41 @@
+/** Names of the app's and the print feature's actions (merged into the catalogs by renderer/i18n/feature-strings.ts). */
+export const actionStrings = {
+  en: {
+    actions: {
+      new: 'New project',
+      open: 'Open a project…',
+      save: 'Save',
+      saveAs: 'Save as…',
+      close: 'Close the project',
+      saveThenClose: 'Save and close',
+      undo: 'Undo',
+      redo: 'Redo',
+      commandPalette: 'Show all commands',
+      print: 'Print & export…',
+      exportPdf: 'Export as PDF…',
+      exportPng: 'Export as PNG image…',
+      exportSvg: 'Export as SVG image…',
+      exportCsv: 'Export notes as CSV…',
+      importCsv: 'Import notes from CSV…',
+    },
+  },
+  fa: {
+    actions: {
+      new: 'پروژهٔ تازه',
+      open: 'باز کردن پروژه…',
+      save: 'ذخیره',
+      saveAs: 'ذخیره با نام…',
+      close: 'بستن پروژه',
+      saveThenClose: 'ذخیره و بستن',
+      undo: 'واگرد',
+      redo: 'ازنو',
+      commandPalette: 'نمایش همهٔ فرمان‌ها',
+      print: 'چاپ و خروجی…',
+      exportPdf: 'خروجی PDF…',
+      exportPng: 'خروجی تصویر PNG…',
+      exportSvg: 'خروجی تصویر SVG…',
+      exportCsv: 'خروجی یادداشت‌ها به CSV…',
+      importCsv: 'وارد کردن یادداشت‌ها از CSV…',
+    },
+  },
+}
