@@ -2,6 +2,7 @@ import js from '@eslint/js'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
+import journeywall from './eslint-rules.js'
 
 const electronOnly = {
   name: 'electron',
@@ -12,6 +13,15 @@ export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test/artifacts/**', 'bench/results/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  {
+    plugins: { journeywall },
+    rules: { 'journeywall/file-names': 'error' },
+  },
+  {
+    // Features import the store, app services and shared/ — never each other (eslint-rules.js).
+    files: ['renderer/**/*.{ts,tsx}'],
+    rules: { 'journeywall/renderer-layers': 'error' },
+  },
   {
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {

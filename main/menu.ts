@@ -47,7 +47,7 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
   /** A menu item that sends a board command to the focused window. */
   const command = (key: MainStringKey, cmd: MenuCommand, accelerator?: string, extra: Partial<MenuItemConstructorOptions> = {}): MenuItemConstructorOptions => ({
     label: t(key),
-    // The renderer handles these shortcuts itself (renderer/app/use-commands.ts),
+    // The renderer handles these shortcuts itself (its action registry, renderer/actions),
     // so the menu only displays them: registered accelerators would fire a second
     // time on Windows/Linux. On macOS the page sees the key first and the menu
     // runs only when the page did not handle it (Electron issues #18295, #19279).

@@ -1,2 +1,2 @@
-export { PrintHost, openPrintDialog } from './PrintHost'
+export { PrintHost, openPrintDialog } from './print-host'
 export { usePrint } from './print-store'

@@ -4,7 +4,7 @@
  *
  * The board is a canvas, so a note cannot be selected by clicking the DOM;
  * windows open with `?test=1`, which installs `window.__journeywallTest`
- * (renderer/panels/test-hooks.ts) whose `select(ids)` writes the board's
+ * (renderer/testing/panels.ts) whose `select(ids)` writes the board's
  * selection store exactly as a click would. Everything else is done through
  * the panels' own controls, by role and accessible name.
  */

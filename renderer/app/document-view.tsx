@@ -2,11 +2,11 @@ import { useTranslation } from 'react-i18next'
 import { renameProject } from '../../shared/commands'
 import { ActionButton } from '../actions/action-button'
 import { Board, BoardToolbar } from '../board/board-view'
-import { Inspector } from '../panels/Inspector'
-import { MapTabs } from '../panels/MapTabs'
+import { Inspector } from '../panels/inspector'
+import { MapTabs } from '../panels/map-tabs'
 import { useBoard } from '../store/board-store'
 import { useDocument } from '../store/document-store'
-import { LanguagePicker } from './LanguagePicker'
+import { LanguagePicker } from './language-picker'
 
 export function DocumentView() {
   const { t } = useTranslation()

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next'
 import type { DraftInfo, RecentEntry } from '../../shared/api'
 import { call } from '../services/bridge'
 import { openDocument, openRecent, restoreDraft } from './document-actions'
-import { LanguagePicker } from './LanguagePicker'
-import { TemplatePicker } from './TemplatePicker'
+import { LanguagePicker } from './language-picker'
+import { TemplatePicker } from './template-picker'
 
 export function StartScreen() {
   const { t, i18n } = useTranslation()

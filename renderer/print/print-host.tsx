@@ -4,8 +4,8 @@
  * print media). File › Print…, Export and Ctrl/⌘+P are actions (./actions.ts).
  */
 import { createPortal } from 'react-dom'
-import { PrintDialog } from './PrintDialog'
-import { PrintPages } from './PrintPages'
+import { PrintDialog } from './print-dialog'
+import { PrintPages } from './print-pages'
 import { openPrintDialog, usePrint } from './print-store'
 
 function PrintView() {

@@ -7,7 +7,7 @@ import { useDocument } from '../store/document-store'
 import { currentJob, exportCsv, exportPng, exportSvg, importCsv, printWithSystemDialog, savePdf } from './operations'
 import type { PrintJob } from './job'
 import { usePrint } from './print-store'
-import { PosterDefs, PrintPages } from './PrintPages'
+import { PosterDefs, PrintPages } from './print-pages'
 
 const PREVIEW_PAGES = 12
 

@@ -26,8 +26,8 @@ import { EvidenceSource, MapType, NoteColor, Phase, type Card, type JourneyMap, 
 import { useBoard } from '../store/board-store'
 import { useDocument } from '../store/document-store'
 import { CommitInput, InlineAdd, useActiveMap, useFormatNumber } from './controls'
-import { EMOTION_SCORES, Face } from './Face'
-import { TeamsPanel } from './TeamsPanel'
+import { EMOTION_SCORES, Face } from './face'
+import { TeamsPanel } from './teams-panel'
 
 
 const MIXED = Symbol('mixed')
