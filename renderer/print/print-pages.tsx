@@ -7,7 +7,8 @@
  */
 import { Fragment, memo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { overlapStrips, PRINT_FONT_FAMILY, type Poster, type PrintPlan, type Tile } from '../../shared/print'
+import { FONT_STACK } from '../../shared/look'
+import { overlapStrips, type Poster, type PrintPlan, type Tile } from '../../shared/print'
 import { OpsGroup } from '../services/ops-svg'
 
 const MARK = '#222'
@@ -72,7 +73,7 @@ function SheetLabels({ plan, tile }: { plan: PrintPlan; tile: Tile }) {
   const mid = m / 2 + size * 0.35
   const nb = tile.neighbours
   return (
-    <g fontFamily={PRINT_FONT_FAMILY} fontSize={size} fill="#333">
+    <g fontFamily={FONT_STACK} fontSize={size} fill="#333">
       <text x={m} y={mid} fontWeight={700} fontSize={size * 1.25}>
         {t('print.sheet', { label: tile.label })}
       </text>
@@ -179,7 +180,7 @@ export const AssemblySheet = memo(function AssemblySheet({ plan, poster, display
   return (
     <svg className="jw-sheet-svg" {...pageSize(plan, displayWidth)} viewBox={`0 0 ${n(width)} ${n(height)}`} data-sheet="assembly">
       <rect x={0} y={0} width={n(width)} height={n(height)} fill="#ffffff" />
-      <g fontFamily={PRINT_FONT_FAMILY} fontSize={3} fill="#222">
+      <g fontFamily={FONT_STACK} fontSize={3} fill="#222">
         {t('print.assemblyTitle', { rows: plan.rows, columns: plan.columns, overlap: Math.round(plan.overlapMm) })
           .split(/(?<=[.。])\s+/u)
           .map((line, i) => (
@@ -191,7 +192,7 @@ export const AssemblySheet = memo(function AssemblySheet({ plan, poster, display
       <svg x={n(ox)} y={n(oy)} width={n(a.size.width)} height={n(a.size.height)} viewBox={`0 0 ${n(poster.width)} ${n(poster.height)}`}>
         <PosterDrawing poster={poster} posterRef={posterRef} />
       </svg>
-      <g fontFamily={PRINT_FONT_FAMILY}>
+      <g fontFamily={FONT_STACK}>
         {plan.tiles.map((tile) => {
           const x = ox + tile.window.x * s
           const y = oy + tile.window.y * s

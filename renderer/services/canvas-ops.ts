@@ -5,6 +5,7 @@
  * and path data is parsed once per distinct string (icons repeat on every
  * note that carries them).
  */
+import { rectsIntersect } from '../../shared/layout'
 import { fontStack, type DrawOp } from '../../shared/look'
 
 type C = CanvasRenderingContext2D
@@ -44,7 +45,7 @@ export interface PaintOptions {
 /** Draws the ops in order on a context already transformed to board units. */
 export function paintOps(c: C, ops: readonly DrawOp[], options: PaintOptions = {}): void {
   const clip = options.clip
-  const visible = (x: number, y: number, w: number, h: number) => !clip || (x < clip.x + clip.width && x + w > clip.x && y < clip.y + clip.height && y + h > clip.y)
+  const visible = (x: number, y: number, width: number, height: number) => !clip || rectsIntersect({ x, y, width, height }, clip)
   c.lineCap = 'round'
   c.lineJoin = 'round'
   for (const o of ops) {

@@ -57,7 +57,7 @@ export function emotionAt(layout: MapLayout, map: JourneyMap, world: Point, scal
   const reach = faceRadius(scale).hit
   for (const curve of layout.emotionCurves) {
     const a = curve.area
-    if (world.x < a.x || world.x >= a.x + a.width || world.y < a.y - reach || world.y >= a.y + a.height + reach) continue
+    if (!rectContainsPoint({ x: a.x, y: a.y - reach, width: a.width, height: a.height + 2 * reach }, world)) continue
     for (const p of curve.points) {
       if (distance(world, p) <= reach) {
         return { kind: 'emotion', pointId: p.point.id, laneId: curve.laneId, stageId: p.point.stageId, cardId: p.point.cardId, score: p.score, placeholder: false }

@@ -89,7 +89,7 @@ const arrows: OverlayPainter = {
       const label = o.linkLabels.get(route.linkId)
       if (!label) continue
       const at = route.labelAt
-      if (at.x < o.view.x - 100 || at.x > o.view.x + o.view.width + 100 || at.y < o.view.y - 20 || at.y > o.view.y + o.view.height + 20) continue
+      if (!rectsIntersect({ x: at.x - 100, y: at.y - 20, width: 200, height: 40 }, o.view)) continue
       const w = wrapFor(label, LINK_LABEL_WIDTH, LINK_LABEL.maxLines, LINK_LABEL.size, LINK_LABEL.weight)
       setFont(c, w, LINK_LABEL.size, LINK_LABEL.weight)
       const tw = c.measureText(w.lines[0] ?? '').width + 12
