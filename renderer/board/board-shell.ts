@@ -66,8 +66,7 @@ export class BoardShell {
   /** Loads fonts for the map's text, lays it out and shows it fitted. */
   async start(): Promise<void> {
     performance.mark('jw:board:start')
-    this.scene.update(this.deps.document.project(), this.deps.selection.getState().activeMapId, true)
-    const texts = this.scene.texts()
+    const texts = this.scene.texts(this.deps.document.project(), this.deps.selection.getState().activeMapId)
     await loadFontsFor(texts.regular, texts.bold)
     performance.mark('jw:board:fonts')
     if (this.disposed) return

@@ -32,7 +32,8 @@ export function opsToSvgString(ops: readonly DrawOp[], width: number, height: nu
     if (o.op === 'rect') {
       parts.push(`<rect x="${num(o.x)}" y="${num(o.y)}" width="${num(o.width)}" height="${num(o.height)}"${o.radius ? ` rx="${num(o.radius)}"` : ''}${paintAttrs(o)}/>`)
     } else if (o.op === 'path') {
-      parts.push(`<path d="${esc(o.d)}"${paintAttrs(o)} stroke-linecap="round" stroke-linejoin="round"/>`)
+      const move = o.x || o.y ? ` transform="translate(${num(o.x ?? 0)} ${num(o.y ?? 0)})"` : ''
+      parts.push(`<path d="${esc(o.d)}"${move}${paintAttrs(o)} stroke-linecap="round" stroke-linejoin="round"/>`)
     } else if (o.op === 'circle') {
       parts.push(`<circle cx="${num(o.cx)}" cy="${num(o.cy)}" r="${num(o.r)}"${paintAttrs(o)}/>`)
     } else {

@@ -6,7 +6,7 @@
  * note that carries them).
  */
 import { rectsIntersect } from '../../shared/layout'
-import { fontStack, type DrawOp } from '../../shared/look'
+import { cssFont, type DrawOp } from '../../shared/look'
 
 type C = CanvasRenderingContext2D
 
@@ -48,6 +48,8 @@ export function paintOps(c: C, ops: readonly DrawOp[], options: PaintOptions = {
   const visible = (x: number, y: number, width: number, height: number) => !clip || rectsIntersect({ x, y, width, height }, clip)
   c.lineCap = 'round'
   c.lineJoin = 'round'
+  // Setting a font makes the canvas parse it: only when it changes (a note's lines share one).
+  let font = ''
   for (const o of ops) {
     switch (o.op) {
       case 'rect':
@@ -65,13 +67,21 @@ export function paintOps(c: C, ops: readonly DrawOp[], options: PaintOptions = {
         c.arc(o.cx, o.cy, o.r, 0, Math.PI * 2)
         paint(c, o.fill, o.stroke, o.strokeWidth, o.dash, null)
         break
-      case 'path':
+      case 'path': {
         if (o.opacity !== undefined) c.globalAlpha = o.opacity
+        const dx = o.x ?? 0
+        const dy = o.y ?? 0
+        if (dx || dy) c.translate(dx, dy)
         paint(c, o.fill, o.stroke, o.strokeWidth, o.dash, path2d(o.d))
+        if (dx || dy) c.translate(-dx, -dy)
         break
+      }
       case 'text':
         if (!visible(o.x - 2000, o.y - o.size * 2, 4000, o.size * 3)) continue
-        c.font = `${o.weight} ${o.size}px ${fontStack(o.rtl)}`
+        {
+          const wanted = cssFont(o.size, o.weight, o.rtl)
+          if (wanted !== font) c.font = font = wanted
+        }
         c.fillStyle = o.fill
         c.direction = o.rtl ? 'rtl' : 'ltr'
         c.textAlign = o.align

@@ -40,6 +40,7 @@ export function opElement(o: DrawOp, key: number): ReactElement {
         <path
           key={key}
           d={o.d}
+          transform={o.x || o.y ? `translate(${o.x ?? 0} ${o.y ?? 0})` : undefined}
           fill={o.fill ?? 'none'}
           stroke={o.stroke}
           strokeWidth={o.strokeWidth}

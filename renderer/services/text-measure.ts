@@ -8,6 +8,8 @@
 import { cssFont, type FontMeasure } from '../../shared/look'
 
 let context: CanvasRenderingContext2D | null = null
+/** The font last set on the context (reading ctx.font back gives a normalized string that never equals ours). */
+let contextFont = ''
 
 function canvasContext(): CanvasRenderingContext2D | null {
   if (!context && typeof document !== 'undefined') context = document.createElement('canvas').getContext('2d')
@@ -23,18 +25,25 @@ export interface TextMeasure {
   clear(): void
 }
 
+/** One entry per font (size, weight, direction): wrapping measures a line many times, so no string is built per call. */
+interface FontWidths {
+  font: string
+  widths: Map<string, number>
+}
+
 export function createTextMeasure(): TextMeasure {
-  const widths = new Map<string, Map<string, number>>()
+  const byFont = new Map<number, FontWidths>()
   let generation = 0
   const measure: FontMeasure = (text, size, weight, rtl = false) => {
-    const font = cssFont(size, weight, rtl)
-    let cache = widths.get(font)
-    if (!cache) widths.set(font, (cache = new Map()))
+    const key = size * 4 + (weight === 700 ? 2 : 0) + (rtl ? 1 : 0)
+    let entry = byFont.get(key)
+    if (!entry) byFont.set(key, (entry = { font: cssFont(size, weight, rtl), widths: new Map() }))
+    const cache = entry.widths
     let w = cache.get(text)
     if (w === undefined) {
       const c = canvasContext()
       if (!c) return text.length * size * 0.55
-      if (c.font !== font) c.font = font
+      if (contextFont !== entry.font) c.font = contextFont = entry.font
       w = c.measureText(text).width
       if (cache.size > 50_000) cache.clear()
       cache.set(text, w)
@@ -47,7 +56,7 @@ export function createTextMeasure(): TextMeasure {
       return generation
     },
     clear() {
-      widths.clear()
+      byFont.clear()
       generation++
     },
   }

@@ -14,11 +14,25 @@ function icon(): Icon {
   return { stroke: new PathBuilder(), fill: new PathBuilder() }
 }
 
-function toOps(i: Icon, color: string, lineWidth: number): DrawOp[] {
+function toOps(i: Icon, at: { x: number; y: number }, color: string, lineWidth: number): DrawOp[] {
   const ops: DrawOp[] = []
-  if (!i.fill.empty) ops.push({ op: 'path', d: i.fill.toString(), fill: color })
-  if (!i.stroke.empty) ops.push({ op: 'path', d: i.stroke.toString(), stroke: color, strokeWidth: lineWidth, fill: 'none' })
+  if (!i.fill.empty) ops.push({ op: 'path', d: i.fill.toString(), ...at, fill: color })
+  if (!i.stroke.empty) ops.push({ op: 'path', d: i.stroke.toString(), ...at, stroke: color, strokeWidth: lineWidth, fill: 'none' })
   return ops
+}
+
+/** Icon path data drawn at the origin, per kind and size (the same for every note that shows it). */
+const built = new Map<string, Icon>()
+
+function cached(key: string, draw: (i: Icon) => void): Icon {
+  let i = built.get(key)
+  if (!i) {
+    i = icon()
+    draw(i)
+    if (built.size > 500) built.clear()
+    built.set(key, i)
+  }
+  return i
 }
 
 function star(p: PathBuilder, cx: number, cy: number, outer: number, inner: number): void {
@@ -104,16 +118,22 @@ function channelPaths(i: Icon, kind: ChannelIcon, x: number, y: number, s: numbe
 
 /** A channel's pictogram (touchpoint notes). */
 export function channelIconOps(kind: ChannelIcon, x: number, y: number, s: number, color: string): DrawOp[] {
-  const i = icon()
-  channelPaths(i, kind, x, y, s)
-  return toOps(i, color, Math.max(1, s / 10))
+  const i = cached(`c:${kind}:${s}`, (p) => channelPaths(p, kind, 0, 0, s))
+  return toOps(i, { x, y }, color, Math.max(1, s / 10))
 }
 
 /** The pictogram of a lane kind (lane headers; pain point and opportunity notes). */
 export function laneIconOps(kind: LaneKind, x: number, y: number, s: number, color: string): DrawOp[] {
+  if (kind === 'emotions') return faceOps(x + s / 2, y + s / 2, s * 0.45, 1, color)
+  const i = cached(`l:${kind}:${s}`, (p) => lanePaths(p, kind, s))
+  return toOps(i, { x, y }, color, Math.max(1.5, s / 9))
+}
+
+function lanePaths(i: Icon, kind: Exclude<LaneKind, 'emotions'>, s: number): void {
+  const x = 0
+  const y = 0
   const m = s / 2
   const P = (fx: number, fy: number): [number, number] => [x + s * fx, y + s * fy]
-  const i = icon()
   const { stroke, fill } = i
   switch (kind) {
     case 'actions': // a walking arrow
@@ -127,8 +147,6 @@ export function laneIconOps(kind: LaneKind, x: number, y: number, s: number, col
     case 'thoughts':
       channelPaths(i, 'chat', x, y, s)
       break
-    case 'emotions':
-      return faceOps(x + m, y + m, s * 0.45, 1, color)
     case 'pain_points': // lightning bolt
       fill.move(...P(0.58, 0.05)).line(...P(0.2, 0.55)).line(...P(0.48, 0.55)).line(...P(0.38, 0.95)).line(...P(0.8, 0.42)).line(...P(0.52, 0.42)).close()
       break
@@ -159,5 +177,4 @@ export function laneIconOps(kind: LaneKind, x: number, y: number, s: number, col
     default:
       stroke.roundRect(...P(0.15, 0.15), s * 0.7, s * 0.7, s * 0.08)
   }
-  return toOps(i, color, Math.max(1.5, s / 9))
 }

@@ -10,6 +10,6 @@ export { EMOTION_REASON, EMOTION_REASON_WIDTH, goalText, LANE_KIND, LANE_TITLE, 
 export { channelIconOps, laneIconOps } from './icons'
 export { hasBadges, NOTE_TEXT, noteLines, noteMaxLines, noteOps, type NoteContext, type NoteRect } from './note'
 export { BASELINE, bounds, r2, type DrawOp, type Paint, type TextOp } from './ops'
-export { INK, LANE_ACCENT, LANE_TINT, NOTE_EDGE, NOTE_PAPER, tint } from './palette'
+export { INK, LANE_ACCENT, LANE_TINT, NOTE_EDGE, NOTE_FOLD, NOTE_PAPER, tint } from './palette'
 export { PathBuilder } from './path-data'
 export { lineOps, wrapLines, type TextAlign, type TextStyle, type WrappedLines } from './text'

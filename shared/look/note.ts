@@ -11,7 +11,7 @@ import { textDirection } from './direction'
 import type { FontMeasure } from './fonts'
 import { channelIconOps, laneIconOps } from './icons'
 import type { DrawOp } from './ops'
-import { INK, LANE_ACCENT, NOTE_EDGE, NOTE_PAPER } from './palette'
+import { INK, LANE_ACCENT, NOTE_FOLD, NOTE_PAPER } from './palette'
 import { PathBuilder } from './path-data'
 import { lineOps, wrapLines, type TextStyle, type WrappedLines } from './text'
 
@@ -20,6 +20,8 @@ export const NOTE_TEXT = { size: 15, lineHeight: 20, padding: 10, badgeRow: 24 }
 const NOTE_TEXT_STYLE: TextStyle = { size: NOTE_TEXT.size, lineHeight: NOTE_TEXT.lineHeight, maxLines: 99, weight: 400 }
 const BADGE = 18
 const BADGE_GAP = 6
+/** A sheet with lines: the note cites its evidence (drawn at the origin, placed by the op). */
+const EVIDENCE_ICON = new PathBuilder().roundRect(2, 1, 12, 16, 2).move(5, 6).line(11, 6).move(5, 10).line(11, 10).move(5, 14).line(9, 14).toString()
 
 /** What a note's badges need from the project around it. */
 export interface NoteContext {
@@ -69,7 +71,7 @@ export function noteOps(card: Card, rect: NoteRect, ctx: NoteContext, measure: F
   const ops: DrawOp[] = [
     { op: 'rect', x, y, width: w, height: h, radius: 3, fill: NOTE_PAPER[card.color], stroke: INK.noteEdge, strokeWidth: 0.8 },
     // The bottom fold: a slightly darker band, as on a real pad of notes.
-    { op: 'rect', x, y: y + h - 5, width: w, height: 5, fill: NOTE_EDGE[card.color], opacity: 0.35 },
+    { op: 'rect', x, y: y + h - 5, width: w, height: 5, fill: NOTE_FOLD[card.color] },
   ]
   const text = lines ?? noteLines(card, rect, kind, measure)
   ops.push(...lineOps(text, { x: x + NOTE_TEXT.padding, width: w - 2 * NOTE_TEXT.padding }, y + NOTE_TEXT.padding, NOTE_TEXT_STYLE, INK.text))
@@ -121,9 +123,7 @@ function badgeOps(ops: DrawOp[], card: Card, rect: NoteRect, kind: LaneKind | un
   if (card.evidence) {
     const bx = place(16)
     if (bx !== null) {
-      const p = new PathBuilder().roundRect(bx + 2, top + 1, 12, 16, 2)
-      p.move(bx + 5, top + 6).line(bx + 11, top + 6).move(bx + 5, top + 10).line(bx + 11, top + 10).move(bx + 5, top + 14).line(bx + 9, top + 14)
-      ops.push({ op: 'path', d: p.toString(), stroke: INK.muted, strokeWidth: 1.5, fill: 'none' })
+      ops.push({ op: 'path', d: EVIDENCE_ICON, x: bx, y: top, stroke: INK.muted, strokeWidth: 1.5, fill: 'none' })
     }
   }
   if (card.votes > 0) {

@@ -15,7 +15,8 @@ export interface Paint {
 
 export type DrawOp =
   | ({ op: 'rect'; x: number; y: number; width: number; height: number; radius?: number } & Paint)
-  | ({ op: 'path'; d: string } & Paint)
+  /** Path data drawn moved by (x, y): icons keep one `d` wherever they sit, so it is parsed (and stored) once. */
+  | ({ op: 'path'; d: string; x?: number; y?: number } & Paint)
   | ({ op: 'circle'; cx: number; cy: number; r: number } & Paint)
   | {
       op: 'text'

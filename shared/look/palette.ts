@@ -33,6 +33,18 @@ export const NOTE_EDGE: Record<NoteColor, string> = {
   white: '#d9dde5',
 }
 
+/** The folded bottom band of a note: its edge colour over its paper at 35 %, opaque (transparency costs a PDF dearly). */
+export const NOTE_FOLD: Record<NoteColor, string> = Object.fromEntries(
+  (Object.keys(NOTE_PAPER) as NoteColor[]).map((c) => [c, mix(NOTE_EDGE[c], NOTE_PAPER[c], 0.35)]),
+) as Record<NoteColor, string>
+
+function mix(top: string, under: string, alpha: number): string {
+  const a = parseInt(top.slice(1), 16)
+  const b = parseInt(under.slice(1), 16)
+  const ch = (shift: number) => Math.round(((a >> shift) & 255) * alpha + ((b >> shift) & 255) * (1 - alpha))
+  return `#${((1 << 24) | (ch(16) << 16) | (ch(8) << 8) | ch(0)).toString(16).slice(1)}`
+}
+
 /** Each lane kind's accent: header icon and stripe, legend swatch. */
 export const LANE_ACCENT: Record<LaneKind, string> = {
   actions: '#3355cc',

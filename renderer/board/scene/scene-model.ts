@@ -61,8 +61,13 @@ export class SceneModel {
     return this.linkLabelCache.labels
   }
 
+  /** The map a board shows: the active one, else the project's first. */
+  static shownMap(project: Project | null, activeMapId: string | null): JourneyMap | null {
+    return project ? (project.maps.find((m) => m.id === activeMapId) ?? project.maps[0] ?? null) : null
+  }
+
   update(project: Project | null, activeMapId: string | null, force: boolean): SceneChange {
-    const map = project ? (project.maps.find((m) => m.id === activeMapId) ?? project.maps[0] ?? null) : null
+    const map = SceneModel.shownMap(project, activeMapId)
     if (!force && project === this.project && map === this.map) return { same: true, notesRestyled: false, freshTexts: [] }
     const previous = { project: this.project, map: this.map }
     let notesRestyled =
@@ -98,9 +103,14 @@ export class SceneModel {
     return { same: false, notesRestyled, freshTexts }
   }
 
-  /** Every text of the map, regular and bold (headers): what the fonts must cover before the first layout. */
-  texts(): { regular: string[]; bold: string[] } {
-    const { map, project } = this
+  /**
+   * Every text of the map, regular and bold (headers): what the fonts must
+   * cover before the first layout. Read from the model, not the layout: nothing
+   * may be measured before the fonts are in (a width measured with a fallback
+   * face would stay in the cache).
+   */
+  texts(project: Project | null, activeMapId: string | null): { regular: string[]; bold: string[] } {
+    const map = SceneModel.shownMap(project, activeMapId)
     const t = this.i18n.t
     const regular: string[] = []
     const bold: string[] = ['Aa0123456789']
