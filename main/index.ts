@@ -20,6 +20,8 @@ import { createElectronPrintDeps } from './print/electron-printer'
 import type { MainServices } from './handlers'
 import { bindIpc } from './ipc'
 import { installMenu } from './menu'
+import { createQuitFlow } from './quit-flow'
+import type { QuitFlow } from './quit-flow'
 import { ProjectWindows } from './window'
 
 const SCHEME = 'app'
@@ -133,7 +135,7 @@ function start(): void {
     protocol.handle(SCHEME, serveRenderer)
 
     const windows = new ProjectWindows({
-      onClosing: (windowId) => (services ? services.onWindowClosing(windowId) : Promise.resolve(true)),
+      onClosing: (windowId) => (services ? services.onWindowClosing(windowId) : Promise.resolve('close' as const)),
       onClosed: (windowId) => quitRef?.windowClosed(windowId),
       onLocaleChanged: () => void refreshMenu(),
     })
@@ -154,7 +156,19 @@ function start(): void {
       },
     })
 
-    quitRef = createQuitFlow(ready, windows)
+    const quit = createQuitFlow({
+      windowIds: () => windows.ids(),
+      dirtyWindowIds: () => ready.dirtyWindows(),
+      focusWindow: (id) => windows.focusWindow(id),
+      closeCheck: (id) => ready.onWindowClosing(id),
+      closeWindow: (id) => windows.closeWindow(id),
+      allowAllToClose: () => windows.allowAllToClose(),
+      quit: () => app.quit(),
+      now: () => Date.now(),
+      log: (message, error) => console.error(message, error),
+    })
+    ready.onSaveSettled((windowId, saved) => quit.saveSettled(windowId, saved))
+    quitRef = quit
     afterOpen = () => {
       // A file that failed to open must not leave the app with no window at all.
       if (windows.all().length === 0) windows.createWindow()
@@ -223,7 +237,8 @@ function start(): void {
     if (process.platform !== 'darwin') app.quit()
   })
 
-  // Quitting asks each window with unsaved changes first (see createQuitFlow).
+  // Quitting asks each window with unsaved changes first (main/quit-flow.ts).
+  // Before the services exist there is nothing unsaved: quit at once.
   app.on('before-quit', (event) => quitRef?.beforeQuit(event))
 
   /** Opens a file the OS or the menu gave us; null window = a new window (one per project). */
@@ -237,71 +252,8 @@ function start(): void {
   }
 }
 
+/** Set once ready; the 'before-quit' and window-closed hooks reach the quit flow through it. */
 let quitRef: QuitFlow | null = null
-
-// ---------------------------------------------------------------------------
-// Quit: ask every window with unsaved changes, one after the other.
-// ---------------------------------------------------------------------------
-
-interface QuitFlow {
-  beforeQuit(event: Electron.Event): void
-  windowClosed(windowId: string): void
-}
-
-function createQuitFlow(services: MainServices, windows: ProjectWindows): QuitFlow {
-  let approved = false
-  let asking = false
-  /**
-   * A window whose user chose "Save" during a quit: its renderer saves and then
-   * closes it (saveThenClose); when it has closed we carry on quitting.
-   */
-  let resumeAfter: { windowId: string; until: number } | null = null
-
-  /** Every window goes through the same close check as its close button; only dirty ones ask. */
-  async function askEachWindow(): Promise<boolean> {
-    const dirty = new Set(services.dirtyWindows())
-    for (const windowId of windows.ids()) {
-      if (dirty.has(windowId)) windows.focusWindow(windowId)
-      if (!(await services.onWindowClosing(windowId))) {
-        // Cancel, or "Save" (the renderer saves, then closes the window itself).
-        resumeAfter = { windowId, until: Date.now() + 60_000 }
-        return false
-      }
-      windows.closeWindow(windowId)
-    }
-    return true
-  }
-
-  return {
-    beforeQuit(event) {
-      // 'before-quit' comes before any window 'close'; once we approve, every
-      // window may close without asking again (each was asked, or was clean).
-      if (approved) return
-      event.preventDefault()
-      if (asking) return
-      asking = true
-      resumeAfter = null
-      askEachWindow()
-        .then((ok) => {
-          asking = false
-          if (!ok) return
-          approved = true
-          windows.allowAllToClose()
-          app.quit()
-        })
-        .catch((error: unknown) => {
-          asking = false
-          console.error('journeywall: quit check failed; staying open', error)
-        })
-    },
-    windowClosed(windowId) {
-      if (resumeAfter?.windowId === windowId && Date.now() < resumeAfter.until) {
-        resumeAfter = null
-        app.quit()
-      }
-    },
-  }
-}
 
 // ---------------------------------------------------------------------------
 // Hardening

@@ -6,6 +6,7 @@ import { BrowserWindow, app } from 'electron'
 import { join } from 'node:path'
 import type { EventChannel, EventMap, Locale } from '../shared/api'
 import { IPC_PREFIX } from '../shared/channels'
+import type { CloseDecision } from './handlers'
 import type { WindowHost } from './ports'
 
 /** The renderer's entry, served by our protocol handler from out/renderer (main/index.ts). */
@@ -22,8 +23,8 @@ export const START_URL = 'app://journeywall/index.html'
 export const PRELOAD_PATH = join(__dirname, '../preload/preload.cjs')
 
 export interface ProjectWindowHooks {
-  /** Asked when a window wants to close; resolve true to let it close. */
-  onClosing(windowId: string): Promise<boolean>
+  /** Asked when a window wants to close; it closes only on 'close'. */
+  onClosing(windowId: string): Promise<CloseDecision>
   /** A window was closed for good (drop its document, refresh menus…). */
   onClosed?(windowId: string): void
   /** The UI language changed (WindowHost.setLocale): rebuild menus, dialogs follow. */
@@ -101,9 +102,10 @@ export class ProjectWindows implements WindowHost {
       entry.asking = true
       this.hooks
         .onClosing(windowId)
-        .then((ok) => {
+        .then((decision) => {
           entry.asking = false
-          if (ok) this.closeWindow(windowId)
+          // 'save': the renderer saves, then closes the window itself (saveThenClose).
+          if (decision === 'close') this.closeWindow(windowId)
         })
         .catch((error: unknown) => {
           entry.asking = false
@@ -115,7 +117,10 @@ export class ProjectWindows implements WindowHost {
       this.hooks.onClosed?.(windowId)
     })
 
-    void win.loadURL(START_URL)
+    // loadURL rejects when the load is aborted, e.g. the window was closed while
+    // loading; unhandled, that would pop Electron's "A JavaScript error occurred
+    // in the main process" box. Nothing to recover: log it.
+    win.loadURL(START_URL).catch((error: unknown) => console.error('journeywall: a window did not finish loading the app', error))
     return win
   }
 
