@@ -22,10 +22,9 @@ import { bindIpc } from './ipc'
 import { installMenu } from './menu'
 import { createQuitFlow } from './quit-flow'
 import type { QuitFlow } from './quit-flow'
+import { APP_HOST, APP_SCHEME as SCHEME, CONTENT_SECURITY_POLICY, rendererOrigin } from './renderer-origin'
 import { ProjectWindows } from './window'
 
-const SCHEME = 'app'
-const APP_HOST = 'journeywall'
 const PROJECT_EXTENSION = '.journey'
 
 /** Requests after which the Open Recent menu may be stale (not setDirty/draft: those are frequent). */
@@ -42,18 +41,16 @@ const CHANNELS_THAT_CHANGE_RECENT: ReadonlySet<RequestChannel> = new Set<Request
 /** Built renderer files; resolved from out/main like the preload (see window.ts). */
 const RENDERER_ROOT = join(__dirname, '../renderer')
 
-/** The one Content-Security-Policy of every page we serve (sent as a header, so the page can't drop it). */
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "style-src 'self' 'unsafe-inline'",
-  "connect-src 'none'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ')
+/**
+ * Where windows load the renderer from: the built files over app://, or — only
+ * when not packaged and ELECTRON_RENDERER_URL names a loopback dev server
+ * (`npm run dev`) — Vite's dev server, with the request filter and the IPC
+ * sender check relaxed for that one origin (main/renderer-origin.ts).
+ */
+const ORIGIN = rendererOrigin({ isPackaged: app.isPackaged, devServerUrl: process.env.ELECTRON_RENDERER_URL })
+if (process.env.ELECTRON_RENDERER_URL && !ORIGIN.devServer) {
+  console.warn(`journeywall: ignoring ELECTRON_RENDERER_URL (${app.isPackaged ? 'packaged app' : 'not a loopback http(s) URL'})`)
+}
 
 const MIME_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -134,7 +131,7 @@ function start(): void {
     hardenSession()
     protocol.handle(SCHEME, serveRenderer)
 
-    const windows = new ProjectWindows({
+    const windows = new ProjectWindows(ORIGIN.startUrl, {
       onClosing: (windowId) => (services ? services.onWindowClosing(windowId) : Promise.resolve('close' as const)),
       onClosed: (windowId) => quitRef?.windowClosed(windowId),
       onLocaleChanged: () => void refreshMenu(),
@@ -151,6 +148,7 @@ function start(): void {
     bindIpc({
       handlers: ready.handlers,
       isProjectWindow: (win) => windows.isProjectWindow(win),
+      isAppPage: (url) => ORIGIN.isAppPage(url),
       afterCall: (channel) => {
         if (CHANNELS_THAT_CHANGE_RECENT.has(channel)) void refreshMenu()
       },
@@ -279,20 +277,12 @@ function hardenSession(): void {
   ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
   ses.setPermissionCheckHandler(() => false)
   ses.setDevicePermissionHandler(() => false)
-  // No network, ever: only our own app:// files, and devtools in development.
-  // data:/blob: are in-page images (CSP img-src) and never leave the machine.
+  // No network, ever: only our own app:// files, devtools, and data:/blob:
+  // in-page images (CSP img-src), which never leave the machine. In `npm run
+  // dev` also the dev server's origin (main/renderer-origin.ts).
   ses.webRequest.onBeforeRequest((details, callback) => {
-    callback({ cancel: !isAllowedRequest(details.url) })
+    callback({ cancel: !ORIGIN.isAllowedRequest(details.url) })
   })
-}
-
-function isAllowedRequest(url: string): boolean {
-  return (
-    url.startsWith(`${SCHEME}://${APP_HOST}/`) ||
-    url.startsWith('devtools://') ||
-    url.startsWith('data:') ||
-    url.startsWith('blob:')
-  )
 }
 
 // ---------------------------------------------------------------------------

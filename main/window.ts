@@ -9,9 +9,6 @@ import { IPC_PREFIX } from '../shared/channels'
 import type { CloseDecision } from './handlers'
 import type { WindowHost } from './ports'
 
-/** The renderer's entry, served by our protocol handler from out/renderer (main/index.ts). */
-export const START_URL = 'app://journeywall/index.html'
-
 /**
  * Paths resolve from the BUILT layout, not the sources: this code runs as
  * out/main/index.js, so `__dirname` is out/main and the preload electron-vite
@@ -43,7 +40,15 @@ export class ProjectWindows implements WindowHost {
   private readonly entries = new Map<string, Entry>()
   private currentLocale: Locale = 'en'
 
-  constructor(private readonly hooks: ProjectWindowHooks) {}
+  /**
+   * @param startUrl the renderer's entry: app://journeywall/index.html, served
+   *   by main/index.ts from out/renderer (or Vite's dev server in `npm run dev`,
+   *   see main/renderer-origin.ts)
+   */
+  constructor(
+    private readonly startUrl: string,
+    private readonly hooks: ProjectWindowHooks,
+  ) {}
 
   /**
    * Creates a project window and starts loading the app into it. What it shows
@@ -120,7 +125,7 @@ export class ProjectWindows implements WindowHost {
     // loadURL rejects when the load is aborted, e.g. the window was closed while
     // loading; unhandled, that would pop Electron's "A JavaScript error occurred
     // in the main process" box. Nothing to recover: log it.
-    win.loadURL(START_URL).catch((error: unknown) => console.error('journeywall: a window did not finish loading the app', error))
+    win.loadURL(this.startUrl).catch((error: unknown) => console.error('journeywall: a window did not finish loading the app', error))
     return win
   }
 
