@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
 import type { Plugin } from 'vite'
 import { META_CONTENT_SECURITY_POLICY, devContentSecurityPolicy, devServerOrigin } from './main/renderer-origin'
+import { fontsourcePackage, keepShippedFontFaces } from './renderer/font-subsets'
 
 // Tests may build into their own folder (parallel work on one machine); the app uses out/.
 const outRoot = process.env.JOURNEYWALL_OUT_DIR ? resolve(process.env.JOURNEYWALL_OUT_DIR) : resolve(__dirname, 'out')
@@ -35,6 +36,19 @@ function contentSecurityPolicy(): Plugin {
   }
 }
 
+/** Ships only the font subsets the app's languages use, woff2 only (renderer/font-subsets.ts). */
+function shippedFontSubsets(): Plugin {
+  return {
+    name: 'journeywall-font-subsets',
+    // Before Vite's CSS plugin turns the url()s into bundled files.
+    enforce: 'pre',
+    transform(code, id) {
+      const pkg = fontsourcePackage(id)
+      return pkg ? { code: keepShippedFontFaces(pkg, code), map: null } : null
+    },
+  }
+}
+
 export default defineConfig({
   main: {
     build: {
@@ -57,7 +71,7 @@ export default defineConfig({
     root: resolve(__dirname, 'renderer'),
     // Relative asset URLs so the same build loads from app:// and from the test host.
     base: './',
-    plugins: [contentSecurityPolicy(), react()],
+    plugins: [contentSecurityPolicy(), shippedFontSubsets(), react()],
     build: {
       outDir: resolve(outRoot, 'renderer'),
       rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
