@@ -241,7 +241,11 @@ export class BoardContextImpl implements BoardContext {
       },
       pointerLeave: () => this.setHover(null),
       keyDown: (e: BoardKey) => (live() ? machine().keyDown(e) : false),
-      keyUp: (e: BoardKey) => machine().keyUp(e),
+      keyUp: (e: BoardKey) => {
+        // Space may be let go in any state (mid-pan): the hand is gone either way.
+        if (e.key === ' ') this.setSpaceHeld(false)
+        machine().keyUp(e)
+      },
       wheel: (screen, delta, zoom) => {
         const camera = this.camera
         if (zoom !== null) this.shell.camera.set(zoomAround(camera, camera.scale * Math.exp(-zoom / 300), screen))
