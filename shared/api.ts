@@ -112,6 +112,20 @@ export type FileErrorCode =
   | 'write-failed'
   | 'read-failed'
   | 'wrong-extension'
+  /** The file has nothing in it. */
+  | 'empty'
+  /** A picture (params.format: PNG, JPEG …) with a project's name. */
+  | 'picture'
+  /** Another kind of file (params.format: PDF, ZIP …) with a project's name. */
+  | 'other-format'
+  /** The file stops part-way: cut off while copied, downloaded or saved. */
+  | 'truncated'
+  /** Far more entries than any project holds (params.limit), or more memory than reading may take. */
+  | 'too-complex'
+  /** Reading went past the time limit and was stopped (params.seconds). */
+  | 'too-slow'
+  /** A CSV with more rows than one map can hold (params.limit). */
+  | 'csv-too-many-rows'
 
 export interface DocumentInfo {
   documentId: DocumentId

@@ -29,6 +29,8 @@ import { KeyedSerializer } from './serial'
  * swapped for an older copy.
  */
 const DAMAGE_CODES: ReadonlySet<FileErrorCode> = new Set<FileErrorCode>([
+  'empty',
+  'truncated',
   'not-utf8',
   'not-json',
   'not-journeywall',

@@ -96,7 +96,7 @@ describe('DraftStore', () => {
   it('reports a draft whose project part is damaged as a problem, not an exception', async () => {
     await writeFile(path.join(await mkdirp(draftsDir), 'bad-body.draft'), draftWithBody('bad-body', '{"format":"journeywall"'))
     const read = await new DraftStore(draftsDir).read('bad-body')
-    expect(!read.ok && read.problem.code).toBe('not-json')
+    expect(!read.ok && read.problem.code).toBe('truncated')
   })
 
   it('leaves no temp files behind after writing', async () => {

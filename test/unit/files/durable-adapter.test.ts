@@ -101,7 +101,7 @@ describe('damaged files', () => {
     const opened = await files.open(target)
     expect(opened.ok).toBe(false)
     if (opened.ok) return
-    expect(opened.problem.code).toBe('not-json')
+    expect(opened.problem.code).toBe('truncated')
     expect(opened.problem.message).toContain('Broken.journey')
     expect(await readFile(target, 'utf8')).toBe('{"format":"journeywall","version":1,"project":{')
   })

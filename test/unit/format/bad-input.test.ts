@@ -7,6 +7,7 @@ import { buildCorpus, getAt, walk, type CorpusItem } from './corpus'
 const KNOWN_CODES: ReadonlySet<FileErrorCode> = new Set<FileErrorCode>([
   'not-found', 'not-a-file', 'permission-denied', 'too-large', 'too-deep', 'not-utf8', 'not-json',
   'not-journeywall', 'too-new', 'bad-version', 'invalid', 'disk-full', 'write-failed', 'read-failed', 'wrong-extension',
+  'empty', 'picture', 'other-format', 'truncated', 'too-complex', 'too-slow', 'csv-too-many-rows',
 ])
 const FORBIDDEN = ['__proto__', 'constructor', 'prototype']
 const FILE_NAME = 'Checkout journey.journey'

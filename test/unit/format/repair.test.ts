@@ -122,7 +122,7 @@ describe('repair: field-level damage', () => {
     Object.assign(map0(d).cards[0] ?? {}, { tags: Array.from({ length: 60 }, (_, i) => `t${i}`) })
     const r = open(d)
     expect(card(r.project, 'c-en-1')?.tags).toHaveLength(50)
-    expect(r.repairs).toContain('Removed 10 tags beyond the limit of 50')
+    expect(r.repairs).toContain('Kept the first 50 of 60 tags')
   })
 
   it('keeps unknown fields and HTML-looking text while repairing', () => {
@@ -236,7 +236,7 @@ describe('repair: when nothing can be opened', () => {
 
   it('names the problem in plain words', () => {
     expect(refuse((d) => delete (d.project as Record<string, unknown>).maps)).toBe(
-      "“damaged.journey” can't be opened: it is damaged beyond repair: the list of maps of the project is missing. Ask the person who sent it for a fresh copy, or open a backup.",
+      "“damaged.journey” can't be opened: it is damaged beyond repair: the list of maps of the project is missing. If someone sent it to you, ask them for a fresh copy; if it is yours, open a backup.",
     )
     expect(refuse((d) => (d.project.maps = []))).toMatch(/the list of maps of the project is empty \(it needs at least one\)/)
     expect(refuse((d) => (d.project.maps = ['x' as never]))).toMatch(/the list of maps of the project is empty/)
