@@ -1,12 +1,15 @@
 import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
+import { workersPlugin } from './workers.config'
 
 // Tests may build into their own folder (parallel work on one machine); the app uses out/.
 const outRoot = process.env.JOURNEYWALL_OUT_DIR ? resolve(process.env.JOURNEYWALL_OUT_DIR) : resolve(__dirname, 'out')
 
 export default defineConfig({
   main: {
+    // Worker threads (file parsing) as self-contained .cjs files beside index.js.
+    plugins: [workersPlugin(__dirname)],
     build: {
       outDir: resolve(outRoot, 'main'),
       rollupOptions: { input: { index: resolve(__dirname, 'main/index.ts') } },

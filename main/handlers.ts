@@ -17,6 +17,7 @@ import type {
 } from '../shared/api'
 import type { Project } from '../shared/model'
 import { DocumentRegistry, type FileStamp, type OpenDocument } from './documents'
+import type { FileParser } from './files/parser'
 import type { CallContext, Dialogs, PrintDeps, WindowHost } from './ports'
 import { createPrintHandlers } from './print/handlers'
 
@@ -35,7 +36,7 @@ export interface MainDeps {
   drafts: {
     write(draftId: string, draft: { title: string; displayPath: string | null; project: Project }): Promise<void>
     list(): Promise<DraftInfo[]>
-    read(draftId: string): Promise<Project | null>
+    read(draftId: string): Promise<{ ok: true; project: Project } | { ok: false; problem: FileProblem }>
     discard(draftId: string): Promise<void>
   }
   recent: {
@@ -45,6 +46,8 @@ export interface MainDeps {
     clear(): Promise<void>
   }
   watch(path: string, known: () => FileStamp | null, onChange: () => void): () => void
+  /** Reads outside files off the main thread (CSV to import; later a second copy to merge). */
+  parser?: Pick<FileParser, 'readCsv'>
   dialogs: Dialogs
   windows: WindowHost
   /** Printing and export; without it those requests answer with an error. */
@@ -289,13 +292,16 @@ export function createMainServices(deps: MainDeps): MainServices {
     'draft:restore': async (ctx, { draftId }) => {
       if (docs.draftIdsInUse().has(draftId)) return { kind: 'canceled' }
       const listed = (await drafts.list()).find((d) => d.draftId === draftId)
-      const project = await drafts.read(draftId)
-      if (!listed || !project) {
+      const read = listed ? await drafts.read(draftId) : null
+      if (!listed || !read) {
         return {
           kind: 'error',
           problem: { code: 'read-failed', message: 'That recovered draft could not be read. Nothing else was changed.' },
         }
       }
+      // Too slow, damaged …: said as for any file; the draft stays, to try again or to discard.
+      if (!read.ok) return { kind: 'error', problem: read.problem }
+      const project = read.project
       const path = listed.displayPath
       return present(ctx.windowId, (win) => {
         // Keep the draft id: further edits keep updating the same draft until saved.
@@ -310,7 +316,7 @@ export function createMainServices(deps: MainDeps): MainServices {
     'recent:list': async () => recent.list(),
     'recent:clear': async () => recent.clear(),
     'app:setLocale': async (_ctx, { locale }) => windows.setLocale(locale),
-    ...createPrintHandlers(deps.print),
+    ...createPrintHandlers(deps.print, deps.parser),
   }
 
   return {

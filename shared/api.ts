@@ -9,6 +9,7 @@
  */
 import { z } from 'zod'
 import { eventChannelNames, IPC_PREFIX, requestChannelNames, type EventChannelName, type RequestChannelName } from './channels'
+import type { CsvWarning } from './csv/rfc4180'
 import { Id, Project } from './model'
 
 export const DocumentId = z.string().regex(/^doc-[A-Za-z0-9_-]{1,64}$/)
@@ -200,9 +201,11 @@ export type PrintPdfOutcome =
 export type PrintSystemOutcome = { kind: 'printed' } | { kind: 'canceled' } | { kind: 'error'; message: string }
 export type ExportOutcome = { kind: 'saved'; fileNames: string[] } | { kind: 'canceled' } | { kind: 'error'; message: string }
 export type ImportCsvOutcome =
-  | { kind: 'opened'; fileName: string; text: string }
+  /** Read in main's parse worker: the rows within the import limits, and what the reader noticed. */
+  | { kind: 'opened'; fileName: string; rows: string[][]; warnings: CsvWarning[] }
   | { kind: 'canceled' }
-  | { kind: 'error'; message: string }
+  /** `problem` (when there is one) says it in words the renderer can translate; `message` is the English fallback. */
+  | { kind: 'error'; message: string; problem?: FileProblem }
 export type ResponseOf<C extends RequestChannel> = ResponseMap[C]
 
 /** Commands main pushes into a window: menu items, and the close flow. */

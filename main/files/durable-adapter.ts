@@ -15,11 +15,12 @@ import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import type { Adapter } from 'lowdb'
 import type { FileErrorCode } from '../../shared/api'
-import { parseJourney, serializeJourneyBytes } from '../../shared/format'
+import { serializeJourneyBytes } from '../../shared/format'
 import type { Project } from '../../shared/model'
 import { copyFileDurably, removeLeftoverTemps, writeFileDurably } from './durable-write'
 import { FileProblemError, problemFromError } from './file-problems'
 import { sameFileStat, statOrNull, type FileStat } from './file-stat'
+import type { FileParser } from './parser'
 import { readFileBounded } from './read-bounded'
 import { KeyedSerializer } from './serial'
 
@@ -56,6 +57,8 @@ export interface LoadedJourney {
 export interface JourneyFileAdapterOptions {
   /** Folder for last-good copies: the app's data folder. */
   backupsDir: string
+  /** Reads the bytes (off the main thread, with a time limit, in the app). */
+  parser: FileParser
 }
 
 function describeSavedAt(mtimeMs: number): string {
@@ -66,6 +69,7 @@ export class JourneyFileAdapter implements Adapter<Project | null> {
   readonly filePath: string
   readonly backupPath: string
   readonly #backupsDir: string
+  readonly #parser: FileParser
   /** Stat of the file when we last saw it parse or wrote it ourselves: only such a file may become the backup. */
   #knownGood: FileStat | null = null
   #lastLoad: LoadedJourney | null = null
@@ -76,6 +80,7 @@ export class JourneyFileAdapter implements Adapter<Project | null> {
   constructor(filePath: string, options: JourneyFileAdapterOptions) {
     this.filePath = path.resolve(filePath)
     this.#backupsDir = options.backupsDir
+    this.#parser = options.parser
     this.backupPath = backupPathFor(options.backupsDir, this.filePath)
   }
 
@@ -103,7 +108,7 @@ export class JourneyFileAdapter implements Adapter<Project | null> {
     return this.#serialize(async () => {
       await this.#removeLeftovers()
       const { bytes, stat } = await readFileBounded(this.filePath)
-      const parsed = parseJourney(bytes, { fileName: path.basename(this.filePath) })
+      const parsed = await this.#parser.parseJourney(bytes, { fileName: path.basename(this.filePath) })
       let loaded: LoadedJourney
       if (parsed.ok) {
         this.#knownGood = stat
@@ -122,7 +127,7 @@ export class JourneyFileAdapter implements Adapter<Project | null> {
   async #loadBackup(): Promise<Pick<LoadedJourney, 'project' | 'repairs'> | null> {
     try {
       const { bytes, stat } = await readFileBounded(this.backupPath)
-      const parsed = parseJourney(bytes, { fileName: path.basename(this.filePath) })
+      const parsed = await this.#parser.parseJourney(bytes, { fileName: path.basename(this.filePath) })
       if (!parsed.ok) return null
       const note = `The file was damaged; Journeywall opened the last good copy saved on ${describeSavedAt(stat.mtimeMs)}.`
       return { project: parsed.project, repairs: [note, ...parsed.repairs] }
@@ -168,7 +173,7 @@ export class JourneyFileAdapter implements Adapter<Project | null> {
   async #parsesCleanly(): Promise<boolean> {
     try {
       const { bytes } = await readFileBounded(this.filePath)
-      return parseJourney(bytes).ok
+      return (await this.#parser.parseJourney(bytes, {})).ok
     } catch {
       return false
     }

@@ -9,6 +9,7 @@ import type { Project } from '../../shared/model'
 import { JourneyFileAdapter } from './durable-adapter'
 import { makeProblem, problemFromError } from './file-problems'
 import { sameFileStat, statOrNull, type FileStat } from './file-stat'
+import type { FileParser } from './parser'
 
 export const JOURNEY_EXTENSION = '.journey'
 
@@ -21,6 +22,8 @@ export type SaveResult = { ok: true; stat: FileStat } | { ok: false; problem: Fi
 export interface ProjectFilesOptions {
   /** Where last-good copies are kept: the app's data folder, never beside the user's file. */
   backupsDir: string
+  /** Reads the bytes of files and backups (off the main thread, with a time limit, in the app). */
+  parser: FileParser
 }
 
 export function hasJourneyExtension(filePath: string): boolean {
@@ -30,6 +33,7 @@ export function hasJourneyExtension(filePath: string): boolean {
 
 export class ProjectFiles {
   readonly #backupsDir: string
+  readonly #parser: FileParser
   /**
    * One adapter per file: it remembers whether the file on disk is known good
    * (so a damaged file never replaces the backup) and queues saves of that file.
@@ -38,13 +42,14 @@ export class ProjectFiles {
 
   constructor(options: ProjectFilesOptions) {
     this.#backupsDir = options.backupsDir
+    this.#parser = options.parser
   }
 
   #adapterFor(filePath: string): JourneyFileAdapter {
     const key = path.resolve(filePath)
     let adapter = this.#adapters.get(key)
     if (!adapter) {
-      adapter = new JourneyFileAdapter(key, { backupsDir: this.#backupsDir })
+      adapter = new JourneyFileAdapter(key, { backupsDir: this.#backupsDir, parser: this.#parser })
       this.#adapters.set(key, adapter)
     }
     return adapter

@@ -127,6 +127,15 @@ export const problems = {
     ),
   invalid: (fileName: string | undefined, where: string) =>
     problem('invalid', fileName, `it is damaged beyond repair: ${where}.`, ASK_SENDER, { where }),
+  tooMuchMemory: (fileName: string | undefined) =>
+    problem(
+      'too-complex',
+      fileName,
+      'it needs far more memory to read than any Journeywall project; it may be damaged or made to be slow.',
+      NOTHING_CHANGED,
+    ),
+  readFailed: (fileName: string | undefined) =>
+    problem('read-failed', fileName, 'something went wrong while reading it.', 'Try again; if it keeps happening, ask the sender for a fresh copy.'),
   tooSlow: (fileName: string | undefined, seconds: number): FileProblem => {
     const out: FileProblem = {
       code: 'too-slow',
