@@ -17,12 +17,12 @@ import type {
 } from '../shared/api'
 import type { Project } from '../shared/model'
 import { DocumentRegistry, type FileStamp, type OpenDocument } from './documents'
-import type { FileParser } from './files/parser'
+import type { FileParser, ProjectText } from './files/parser'
 import type { CallContext, Dialogs, PrintDeps, WindowHost } from './ports'
 import { createPrintHandlers } from './print/handlers'
 
 export type OpenFileResult =
-  | { ok: true; project: Project; repairs: string[]; stat: FileStamp }
+  | { ok: true; project: ProjectText; repairs: string[]; stat: FileStamp }
   | { ok: false; problem: FileProblem }
 export type SaveFileResult = { ok: true; stat: FileStamp } | { ok: false; problem: FileProblem }
 
@@ -36,7 +36,7 @@ export interface MainDeps {
   drafts: {
     write(draftId: string, draft: { title: string; displayPath: string | null; project: Project }): Promise<void>
     list(): Promise<DraftInfo[]>
-    read(draftId: string): Promise<{ ok: true; project: Project } | { ok: false; problem: FileProblem }>
+    read(draftId: string): Promise<{ ok: true; project: ProjectText } | { ok: false; problem: FileProblem }>
     discard(draftId: string): Promise<void>
   }
   recent: {
@@ -89,12 +89,12 @@ export function createMainServices(deps: MainDeps): MainServices {
   /** What a freshly created window shows once its renderer asks. */
   const initialByWindow = new Map<string, DocumentInfo>()
 
-  function info(doc: OpenDocument, project: Project, extra: Partial<DocumentInfo> = {}): DocumentInfo {
+  function info(doc: OpenDocument, project: ProjectText, extra: Partial<DocumentInfo> = {}): DocumentInfo {
     return {
       documentId: doc.documentId,
       fileName: doc.path ? basename(doc.path) : null,
       displayPath: doc.path,
-      project,
+      projectJson: project.json,
       repairs: [],
       fromDraft: false,
       dirty: doc.dirty,
@@ -233,7 +233,7 @@ export function createMainServices(deps: MainDeps): MainServices {
     'document:new': async (ctx, { project }) =>
       present(ctx.windowId, (win) => {
         const doc = docs.create({ windowId: win, path: null, knownStat: null, dirty: false, projectName: project.name })
-        return { doc, info: info(doc, project) }
+        return { doc, info: info(doc, { name: project.name, json: JSON.stringify(project) }) }
       }),
     'document:open': async (ctx) => {
       const path = await dialogs.chooseFileToOpen(ctx.windowId)

@@ -134,7 +134,12 @@ export interface DocumentInfo {
   fileName: string | null
   /** The full path, for display only (title bar tooltip, recent list). */
   displayPath: string | null
-  project: Project
+  /**
+   * The project as JSON text. Main reads files in a worker thread and passes
+   * the text on without building the project's objects on the thread that
+   * serves every window; the window parses it.
+   */
+  projectJson: string
   /** What the tolerant repair pass fixed while opening, in plain words. */
   repairs: string[]
   /** True when the content came from an autosaved draft, not from the file. */

@@ -14,7 +14,7 @@ import type { Project } from '../../shared/model'
 import { removeLeftoverTemps, writeFileDurably } from './durable-write'
 import { FileProblemError, makeProblem, problemFromError } from './file-problems'
 import { MAX_JOURNEY_FILE_BYTES, readFileBounded } from './read-bounded'
-import type { FileParser } from './parser'
+import type { FileParser, ProjectText } from './parser'
 import { KeyedSerializer } from './serial'
 
 const DRAFT_ID = /^[A-Za-z0-9_-]{1,64}$/
@@ -42,7 +42,7 @@ export interface DraftContent {
 }
 
 export type DraftReadResult =
-  | { ok: true; project: Project; repairs: string[]; info: DraftInfo }
+  | { ok: true; project: ProjectText; repairs: string[]; info: DraftInfo }
   | { ok: false; problem: FileProblem }
 
 export function isValidDraftId(draftId: string): boolean {

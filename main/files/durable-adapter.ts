@@ -20,7 +20,7 @@ import type { Project } from '../../shared/model'
 import { copyFileDurably, removeLeftoverTemps, writeFileDurably } from './durable-write'
 import { FileProblemError, problemFromError } from './file-problems'
 import { sameFileStat, statOrNull, type FileStat } from './file-stat'
-import type { FileParser } from './parser'
+import type { FileParser, ProjectText } from './parser'
 import { readFileBounded } from './read-bounded'
 import { KeyedSerializer } from './serial'
 
@@ -46,7 +46,8 @@ export function backupPathFor(backupsDir: string, filePath: string): string {
 }
 
 export interface LoadedJourney {
-  project: Project
+  /** As JSON text: read in the parse worker, passed on to the window without being rebuilt here. */
+  project: ProjectText
   /** What was repaired or recovered, in plain words for the user. */
   repairs: string[]
   /** Stat of the file at `filePath` as read (also when the content came from the backup). */
@@ -94,10 +95,14 @@ export class JourneyFileAdapter implements Adapter<Project | null> {
     return this.#lastSavedStat
   }
 
-  /** Throws FileProblemError; lowdb's "null means no file yet" does not fit opening a document. */
+  /**
+   * lowdb's read. Throws FileProblemError; lowdb's "null means no file yet"
+   * does not fit opening a document. Builds the project's objects on this
+   * thread: the app opens files with `load()`, which doesn't.
+   */
   async read(): Promise<Project | null> {
     const loaded = await this.load()
-    return loaded.project
+    return JSON.parse(loaded.project.json) as Project
   }
 
   #serialize<T>(task: () => Promise<T>): Promise<T> {

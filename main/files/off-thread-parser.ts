@@ -16,9 +16,9 @@
 import { Worker } from 'node:worker_threads'
 import type { FileProblem } from '../../shared/api'
 import type { CsvRead } from '../../shared/csv/read'
-import { problems, type ParseResult } from '../../shared/format'
+import { problems } from '../../shared/format'
 import type { ParseJob, ParseJobResult } from './parse-worker/jobs'
-import type { FileParser } from './parser'
+import type { FileParser, JourneyRead } from './parser'
 
 export const DEFAULT_TIME_LIMIT_MS = 10_000
 
@@ -66,7 +66,7 @@ export class OffThreadParser implements FileParser {
     this.#keepIdleMs = options.keepIdleMs ?? 30_000
   }
 
-  async parseJourney(bytes: Uint8Array, options: { fileName?: string }): Promise<ParseResult> {
+  async parseJourney(bytes: Uint8Array, options: { fileName?: string }): Promise<JourneyRead> {
     const job: ParseJob = { kind: 'journey', bytes, ...(options.fileName === undefined ? {} : { fileName: options.fileName }) }
     const outcome = await this.#run(job)
     if (outcome.kind === 'answered' && outcome.answer.kind === 'journey') return outcome.answer.result

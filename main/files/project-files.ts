@@ -9,12 +9,12 @@ import type { Project } from '../../shared/model'
 import { JourneyFileAdapter } from './durable-adapter'
 import { makeProblem, problemFromError } from './file-problems'
 import { sameFileStat, statOrNull, type FileStat } from './file-stat'
-import type { FileParser } from './parser'
+import type { FileParser, ProjectText } from './parser'
 
 export const JOURNEY_EXTENSION = '.journey'
 
 export type OpenResult =
-  | { ok: true; project: Project; repairs: string[]; stat: FileStat }
+  | { ok: true; project: ProjectText; repairs: string[]; stat: FileStat }
   | { ok: false; problem: FileProblem }
 
 export type SaveResult = { ok: true; stat: FileStat } | { ok: false; problem: FileProblem }
@@ -69,17 +69,13 @@ export class ProjectFiles {
       }
     }
     const adapter = this.#adapterFor(filePath)
-    const db = new Low<Project | null>(adapter, null)
     try {
-      await db.read()
+      // load(), not lowdb's read(): the project stays JSON text on this thread.
+      const loaded = await adapter.load()
+      return { ok: true, project: loaded.project, repairs: loaded.repairs, stat: loaded.stat }
     } catch (error) {
       return { ok: false, problem: problemFromError(error, filePath, 'read') }
     }
-    const loaded = adapter.lastLoad
-    if (db.data === null || loaded === null) {
-      return { ok: false, problem: makeProblem('read-failed', filePath, `"${path.basename(filePath)}" could not be read.`) }
-    }
-    return { ok: true, project: db.data, repairs: loaded.repairs, stat: loaded.stat }
   }
 
   async save(filePath: string, project: Project): Promise<SaveResult> {

@@ -3,14 +3,15 @@
  * same code runs in the worker thread and, in tests, anywhere.
  */
 import { readCsv, type CsvRead } from '../../../shared/csv/read'
-import { parseJourney, type ParseResult } from '../../../shared/format'
+import { parseJourney } from '../../../shared/format'
+import { asJourneyRead, type JourneyRead } from '../parser'
 
 export type ParseJob =
   | { kind: 'journey'; bytes: Uint8Array; fileName?: string }
   | { kind: 'csv'; bytes: Uint8Array; fileName: string }
 
 export type ParseJobResult =
-  | { kind: 'journey'; result: ParseResult }
+  | { kind: 'journey'; result: JourneyRead }
   | { kind: 'csv'; result: CsvRead }
   /** The job threw: a bug, since both readers promise never to throw. */
   | { kind: 'crashed'; message: string }
@@ -19,7 +20,7 @@ export function runParseJob(job: ParseJob): ParseJobResult {
   try {
     switch (job.kind) {
       case 'journey':
-        return { kind: 'journey', result: parseJourney(job.bytes, job.fileName === undefined ? {} : { fileName: job.fileName }) }
+        return { kind: 'journey', result: asJourneyRead(parseJourney(job.bytes, job.fileName === undefined ? {} : { fileName: job.fileName })) }
       case 'csv':
         return { kind: 'csv', result: readCsv(job.bytes, job.fileName) }
     }

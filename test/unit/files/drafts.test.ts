@@ -43,7 +43,7 @@ describe('DraftStore', () => {
     expect((await store.list()).map((d) => d.draftId)).toEqual(['doc-1', 'doc-2'])
 
     const read = await store.read('doc-2')
-    expect(read.ok && read.project).toEqual(newer)
+    expect(read.ok && JSON.parse(read.project.json)).toEqual(newer)
     expect(read.ok && read.info.title).toBe('Checkout')
 
     await store.discard('doc-2')

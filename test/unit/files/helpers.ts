@@ -2,7 +2,7 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import type { FileParser } from '../../../main/files/parser'
+import { asJourneyRead, type FileParser } from '../../../main/files/parser'
 import { readCsv } from '../../../shared/csv/read'
 import { parseJourney } from '../../../shared/format'
 import { makeCard, makeMap, makeProject, type Project } from '../../../shared/model'
@@ -13,7 +13,7 @@ import { makeCard, makeMap, makeProject, type Project } from '../../../shared/mo
  * tested in off-thread-parser.test.ts and behind every e2e test.
  */
 export const inlineParser: FileParser = {
-  parseJourney: async (bytes, options) => parseJourney(bytes, options),
+  parseJourney: async (bytes, options) => asJourneyRead(parseJourney(bytes, options)),
   readCsv: async (bytes, options) => readCsv(bytes, options.fileName),
 }
 

@@ -5,7 +5,7 @@
 import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterEach, beforeAll, describe, expect, inject, test } from 'vitest'
-import { OffThreadParser } from '../../../main/files'
+import { asJourneyRead, OffThreadParser } from '../../../main/files'
 import { parseJourney, serializeJourneyBytes } from '../../../shared/format'
 import { SLOW_MARK } from '../../host/slow-file'
 import { largeProject, makeTempDir, smallProject } from './helpers'
@@ -45,7 +45,7 @@ describe('OffThreadParser', () => {
     const p = parser()
     const project = largeProject(500)
     const bytes = serializeJourneyBytes(project)
-    const inline = parseJourney(bytes.slice(), { fileName: 'Big.journey' })
+    const inline = asJourneyRead(parseJourney(bytes.slice(), { fileName: 'Big.journey' }))
     expect(await p.parseJourney(bytes, { fileName: 'Big.journey' })).toEqual(inline)
 
     const damaged = new TextEncoder().encode('{"format":"journeywall","version":1,"project":{')

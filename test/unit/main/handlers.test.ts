@@ -89,7 +89,7 @@ describe('documents and windows', () => {
       kind: 'opened-in-new-window',
     })
     const initial = await services.handlers['document:initial']({ windowId: windows.created[0]! }, {})
-    expect(initial?.project.name).toBe('Two')
+    expect(initial && (JSON.parse(initial.projectJson) as Project).name).toBe('Two')
     expect(await services.openPath(path, null)).toEqual({ kind: 'focused-existing' })
     expect(windows.focused).toEqual(['a'])
   })
@@ -149,7 +149,7 @@ describe('saving', () => {
     expect(drafts.map((d) => d.title)).toEqual(['Crashy'])
     const restored = opened(await next.handlers['draft:restore']({ windowId: 'z' }, { draftId: drafts[0]!.draftId }))
     expect(restored).toMatchObject({ fromDraft: true, dirty: true, fileName: null })
-    expect(restored.project.name).toBe('Crashy')
+    expect((JSON.parse(restored.projectJson) as Project).name).toBe('Crashy')
     await next.dispose()
   })
 
