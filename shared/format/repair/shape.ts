@@ -198,7 +198,7 @@ function fixString(schema: z.ZodType, value: unknown, at: Place, ctx: Run): Fixe
   } else return { ok: false }
   const max = maxLength(schema)
   // Units ≥ code points, so the cheap test rules out almost every text.
-  if (max !== undefined && s.length > max && codePointLength(s) > max) {
+  if (max !== undefined && s.length > max && codePointsExceed(s, max)) {
     s = cutText(s, max)
     ctx.log.note(
       `cut:${at.noun}.${at.field}`,
@@ -263,6 +263,20 @@ export function codePointLength(s: string): number {
     n++
   }
   return n
+}
+
+/** codePointLength(s) > max, counting only as far as needed (a 60 MB text costs `max` steps). */
+export function codePointsExceed(s: string, max: number): boolean {
+  let n = 0
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const next = s.charCodeAt(i + 1)
+      if (next >= 0xdc00 && next <= 0xdfff) i++
+    }
+    if (++n > max) return true
+  }
+  return false
 }
 
 export function cutText(s: string, maxCodePoints: number): string {
