@@ -58,12 +58,25 @@ export type Handlers = {
   [C in RequestChannel]: (ctx: CallContext, payload: RequestOf<C>) => Promise<ResponseOf<C>>
 }
 
+/**
+ * What a window's close check decided: `close` now (clean, or "Don't save"),
+ * `cancel` (stay open), or `save` (the renderer saves, then closes the window
+ * itself; see onSaveSettled for how that save ended).
+ */
+export type CloseDecision = 'close' | 'save' | 'cancel'
+
 export interface MainServices {
   handlers: Handlers
   /** Open a file from argv, a second launch, macOS open-file or a drop; null window = new window. */
   openPath(path: string, windowId: string | null): Promise<OpenOutcome>
-  /** A window is about to close: ask about unsaved changes. True when it may close now. */
-  onWindowClosing(windowId: string): Promise<boolean>
+  /** A window is about to close: ask about unsaved changes. */
+  onWindowClosing(windowId: string): Promise<CloseDecision>
+  /**
+   * Tells when a save that a close check handed to the renderer ("save")
+   * has ended: saved, or not (Save As canceled, write failed…). The quit flow
+   * resumes only after a completed save. Returns an unsubscribe function.
+   */
+  onSaveSettled(listener: (windowId: string, saved: boolean) => void): () => void
   documentForWindow(windowId: string): OpenDocument | undefined
   /** Documents with unsaved changes, for the quit prompt. */
   dirtyWindows(): string[]
@@ -88,6 +101,21 @@ export function createMainServices(deps: MainDeps): MainServices {
   const docs = new DocumentRegistry()
   /** What a freshly created window shows once its renderer asks. */
   const initialByWindow = new Map<string, DocumentInfo>()
+  /** Windows whose close check answered "save": their next save decides. */
+  const savingToClose = new Set<string>()
+  const saveSettledListeners = new Set<(windowId: string, saved: boolean) => void>()
+
+  /** Reports how a save ended to whoever waits on it (the quit flow), then passes the outcome on. */
+  async function settling(windowId: string, save: () => Promise<SaveOutcome>): Promise<SaveOutcome> {
+    let saved = false
+    try {
+      const outcome = await save()
+      saved = outcome.kind === 'saved'
+      return outcome
+    } finally {
+      if (savingToClose.delete(windowId)) for (const listener of saveSettledListeners) listener(windowId, saved)
+    }
+  }
 
   function info(doc: OpenDocument, project: ProjectText, extra: Partial<DocumentInfo> = {}): DocumentInfo {
     return {
@@ -207,21 +235,22 @@ export function createMainServices(deps: MainDeps): MainServices {
     docs.remove(doc.documentId)
   }
 
-  async function onWindowClosing(windowId: string): Promise<boolean> {
+  async function onWindowClosing(windowId: string): Promise<CloseDecision> {
     initialByWindow.delete(windowId)
     const doc = docs.forWindow(windowId)
-    if (!doc) return true
+    if (!doc) return 'close'
     if (doc.dirty) {
       const choice = await dialogs.askUnsavedChanges(windowId, titleOf(doc))
-      if (choice === 'cancel') return false
+      if (choice === 'cancel') return 'cancel'
       if (choice === 'save') {
         // The renderer holds the content: it saves, then asks to close again.
+        savingToClose.add(windowId)
         windows.send(windowId, 'menu:command', { command: 'saveThenClose' })
-        return false
+        return 'save'
       }
     }
     await release(doc)
-    return true
+    return 'close'
   }
 
   const handlers: Handlers = {
@@ -250,27 +279,29 @@ export function createMainServices(deps: MainDeps): MainServices {
       return openPath(path, ctx.windowId)
     },
     'document:openDropped': async (ctx, { path }) => openPath(path, ctx.windowId),
-    'document:save': async (ctx, { documentId, project }) => {
-      const doc = docs.owned(documentId, ctx.windowId)
-      if (!doc.path) return saveAs(ctx, doc, project)
-      if (doc.knownStat && (await files.hasChangedOnDisk(doc.path, doc.knownStat))) {
-        const choice = await dialogs.askDiskConflict(ctx.windowId, basename(doc.path))
-        if (choice === 'cancel') return { kind: 'canceled' }
-        if (choice === 'save-copy') return saveAs(ctx, doc, project)
-        if (choice === 'reload') {
-          const reloaded = await reload(doc)
-          if (reloaded.kind === 'opened') return { kind: 'reloaded', doc: reloaded.doc }
-          if (reloaded.kind === 'error') return reloaded
-          return { kind: 'canceled' }
+    'document:save': async (ctx, { documentId, project }) =>
+      settling(ctx.windowId, async () => {
+        const doc = docs.owned(documentId, ctx.windowId)
+        if (!doc.path) return saveAs(ctx, doc, project)
+        if (doc.knownStat && (await files.hasChangedOnDisk(doc.path, doc.knownStat))) {
+          const choice = await dialogs.askDiskConflict(ctx.windowId, basename(doc.path))
+          if (choice === 'cancel') return { kind: 'canceled' }
+          if (choice === 'save-copy') return saveAs(ctx, doc, project)
+          if (choice === 'reload') {
+            const reloaded = await reload(doc)
+            if (reloaded.kind === 'opened') return { kind: 'reloaded', doc: reloaded.doc }
+            if (reloaded.kind === 'error') return reloaded
+            return { kind: 'canceled' }
+          }
         }
-      }
-      return writeTo(doc, doc.path, project)
-    },
-    'document:saveAs': async (ctx, { documentId, project }) => saveAs(ctx, docs.owned(documentId, ctx.windowId), project),
+        return writeTo(doc, doc.path, project)
+      }),
+    'document:saveAs': async (ctx, { documentId, project }) =>
+      settling(ctx.windowId, () => saveAs(ctx, docs.owned(documentId, ctx.windowId), project)),
     'document:reload': async (ctx, { documentId }) => reload(docs.owned(documentId, ctx.windowId)),
     'document:close': async (ctx, { documentId }) => {
       docs.owned(documentId, ctx.windowId)
-      const mayClose = await onWindowClosing(ctx.windowId)
+      const mayClose = (await onWindowClosing(ctx.windowId)) === 'close'
       if (mayClose) windows.closeWindow(ctx.windowId)
       return { closed: mayClose }
     },
@@ -323,6 +354,10 @@ export function createMainServices(deps: MainDeps): MainServices {
     handlers,
     openPath,
     onWindowClosing,
+    onSaveSettled: (listener) => {
+      saveSettledListeners.add(listener)
+      return () => saveSettledListeners.delete(listener)
+    },
     documentForWindow: (windowId) => docs.forWindow(windowId),
     dirtyWindows: () => docs.all().filter((d) => d.dirty).map((d) => d.windowId),
   }

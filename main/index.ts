@@ -20,10 +20,11 @@ import { createElectronPrintDeps } from './print/electron-printer'
 import type { MainServices } from './handlers'
 import { bindIpc } from './ipc'
 import { installMenu } from './menu'
+import { createQuitFlow } from './quit-flow'
+import type { QuitFlow } from './quit-flow'
+import { APP_HOST, APP_SCHEME as SCHEME, CONTENT_SECURITY_POLICY, rendererOrigin } from './renderer-origin'
 import { ProjectWindows } from './window'
 
-const SCHEME = 'app'
-const APP_HOST = 'journeywall'
 const PROJECT_EXTENSION = '.journey'
 
 /** Requests after which the Open Recent menu may be stale (not setDirty/draft: those are frequent). */
@@ -40,18 +41,16 @@ const CHANNELS_THAT_CHANGE_RECENT: ReadonlySet<RequestChannel> = new Set<Request
 /** Built renderer files; resolved from out/main like the preload (see window.ts). */
 const RENDERER_ROOT = join(__dirname, '../renderer')
 
-/** The one Content-Security-Policy of every page we serve (sent as a header, so the page can't drop it). */
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "style-src 'self' 'unsafe-inline'",
-  "connect-src 'none'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ')
+/**
+ * Where windows load the renderer from: the built files over app://, or — only
+ * when not packaged and ELECTRON_RENDERER_URL names a loopback dev server
+ * (`npm run dev`) — Vite's dev server, with the request filter and the IPC
+ * sender check relaxed for that one origin (main/renderer-origin.ts).
+ */
+const ORIGIN = rendererOrigin({ isPackaged: app.isPackaged, devServerUrl: process.env.ELECTRON_RENDERER_URL })
+if (process.env.ELECTRON_RENDERER_URL && !ORIGIN.devServer) {
+  console.warn(`journeywall: ignoring ELECTRON_RENDERER_URL (${app.isPackaged ? 'packaged app' : 'not a loopback http(s) URL'})`)
+}
 
 const MIME_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -132,8 +131,8 @@ function start(): void {
     hardenSession()
     protocol.handle(SCHEME, serveRenderer)
 
-    const windows = new ProjectWindows({
-      onClosing: (windowId) => (services ? services.onWindowClosing(windowId) : Promise.resolve(true)),
+    const windows = new ProjectWindows(ORIGIN.startUrl, {
+      onClosing: (windowId) => (services ? services.onWindowClosing(windowId) : Promise.resolve('close' as const)),
       onClosed: (windowId) => quitRef?.windowClosed(windowId),
       onLocaleChanged: () => void refreshMenu(),
     })
@@ -149,12 +148,25 @@ function start(): void {
     bindIpc({
       handlers: ready.handlers,
       isProjectWindow: (win) => windows.isProjectWindow(win),
+      isAppPage: (url) => ORIGIN.isAppPage(url),
       afterCall: (channel) => {
         if (CHANNELS_THAT_CHANGE_RECENT.has(channel)) void refreshMenu()
       },
     })
 
-    quitRef = createQuitFlow(ready, windows)
+    const quit = createQuitFlow({
+      windowIds: () => windows.ids(),
+      dirtyWindowIds: () => ready.dirtyWindows(),
+      focusWindow: (id) => windows.focusWindow(id),
+      closeCheck: (id) => ready.onWindowClosing(id),
+      closeWindow: (id) => windows.closeWindow(id),
+      allowAllToClose: () => windows.allowAllToClose(),
+      quit: () => app.quit(),
+      now: () => Date.now(),
+      log: (message, error) => console.error(message, error),
+    })
+    ready.onSaveSettled((windowId, saved) => quit.saveSettled(windowId, saved))
+    quitRef = quit
     afterOpen = () => {
       // A file that failed to open must not leave the app with no window at all.
       if (windows.all().length === 0) windows.createWindow()
@@ -223,7 +235,8 @@ function start(): void {
     if (process.platform !== 'darwin') app.quit()
   })
 
-  // Quitting asks each window with unsaved changes first (see createQuitFlow).
+  // Quitting asks each window with unsaved changes first (main/quit-flow.ts).
+  // Before the services exist there is nothing unsaved: quit at once.
   app.on('before-quit', (event) => quitRef?.beforeQuit(event))
 
   /** Opens a file the OS or the menu gave us; null window = a new window (one per project). */
@@ -237,71 +250,8 @@ function start(): void {
   }
 }
 
+/** Set once ready; the 'before-quit' and window-closed hooks reach the quit flow through it. */
 let quitRef: QuitFlow | null = null
-
-// ---------------------------------------------------------------------------
-// Quit: ask every window with unsaved changes, one after the other.
-// ---------------------------------------------------------------------------
-
-interface QuitFlow {
-  beforeQuit(event: Electron.Event): void
-  windowClosed(windowId: string): void
-}
-
-function createQuitFlow(services: MainServices, windows: ProjectWindows): QuitFlow {
-  let approved = false
-  let asking = false
-  /**
-   * A window whose user chose "Save" during a quit: its renderer saves and then
-   * closes it (saveThenClose); when it has closed we carry on quitting.
-   */
-  let resumeAfter: { windowId: string; until: number } | null = null
-
-  /** Every window goes through the same close check as its close button; only dirty ones ask. */
-  async function askEachWindow(): Promise<boolean> {
-    const dirty = new Set(services.dirtyWindows())
-    for (const windowId of windows.ids()) {
-      if (dirty.has(windowId)) windows.focusWindow(windowId)
-      if (!(await services.onWindowClosing(windowId))) {
-        // Cancel, or "Save" (the renderer saves, then closes the window itself).
-        resumeAfter = { windowId, until: Date.now() + 60_000 }
-        return false
-      }
-      windows.closeWindow(windowId)
-    }
-    return true
-  }
-
-  return {
-    beforeQuit(event) {
-      // 'before-quit' comes before any window 'close'; once we approve, every
-      // window may close without asking again (each was asked, or was clean).
-      if (approved) return
-      event.preventDefault()
-      if (asking) return
-      asking = true
-      resumeAfter = null
-      askEachWindow()
-        .then((ok) => {
-          asking = false
-          if (!ok) return
-          approved = true
-          windows.allowAllToClose()
-          app.quit()
-        })
-        .catch((error: unknown) => {
-          asking = false
-          console.error('journeywall: quit check failed; staying open', error)
-        })
-    },
-    windowClosed(windowId) {
-      if (resumeAfter?.windowId === windowId && Date.now() < resumeAfter.until) {
-        resumeAfter = null
-        app.quit()
-      }
-    },
-  }
-}
 
 // ---------------------------------------------------------------------------
 // Hardening
@@ -327,20 +277,12 @@ function hardenSession(): void {
   ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
   ses.setPermissionCheckHandler(() => false)
   ses.setDevicePermissionHandler(() => false)
-  // No network, ever: only our own app:// files, and devtools in development.
-  // data:/blob: are in-page images (CSP img-src) and never leave the machine.
+  // No network, ever: only our own app:// files, devtools, and data:/blob:
+  // in-page images (CSP img-src), which never leave the machine. In `npm run
+  // dev` also the dev server's origin (main/renderer-origin.ts).
   ses.webRequest.onBeforeRequest((details, callback) => {
-    callback({ cancel: !isAllowedRequest(details.url) })
+    callback({ cancel: !ORIGIN.isAllowedRequest(details.url) })
   })
-}
-
-function isAllowedRequest(url: string): boolean {
-  return (
-    url.startsWith(`${SCHEME}://${APP_HOST}/`) ||
-    url.startsWith('devtools://') ||
-    url.startsWith('data:') ||
-    url.startsWith('blob:')
-  )
 }
 
 // ---------------------------------------------------------------------------

@@ -5,7 +5,8 @@
  * checklist, "17. Validate the sender of all IPC messages"; files arrive by
  * email, so the renderer is treated as untrusted):
  *   1. sender: the frame that sent it must be the MAIN frame of one of OUR
- *      project windows, currently showing app://journeywall/ — never a
+ *      project windows, currently showing app://journeywall/ (or, only in an
+ *      unpackaged `npm run dev`, the dev server; main/renderer-origin.ts) — never a
  *      subframe, never a page that somehow navigated elsewhere;
  *   2. shape: the payload must pass the channel's zod schema from shared/api.ts.
  * The window the request came from becomes CallContext.windowId, so a handler
@@ -19,13 +20,12 @@ import type { Handlers } from './handlers'
 import type { CallContext } from './ports'
 import { validateRequest } from './validate-request'
 
-/** The only origin our pages are served from (see main/index.ts, protocol.handle). */
-export const APP_ORIGIN_PREFIX = 'app://journeywall/'
-
 export interface IpcBinding {
   handlers: Handlers
   /** True for windows created by main/window.ts (not devtools, not a print window). */
   isProjectWindow(win: BrowserWindow): boolean
+  /** True for our pages: app://journeywall/ (plus the dev server in `npm run dev`; main/renderer-origin.ts). */
+  isAppPage(url: string): boolean
   /** Called after a request succeeds (e.g. to refresh the Open Recent menu). */
   afterCall?(channel: RequestChannel, ctx: CallContext): void
 }
@@ -36,7 +36,11 @@ export class IpcRefused extends Error {
 }
 
 /** Resolves the calling project window, or throws if the sender is not one we trust. */
-export function callerWindow(event: IpcMainInvokeEvent, isProjectWindow: (win: BrowserWindow) => boolean): BrowserWindow {
+export function callerWindow(
+  event: IpcMainInvokeEvent,
+  isProjectWindow: (win: BrowserWindow) => boolean,
+  isAppPage: (url: string) => boolean,
+): BrowserWindow {
   const frame = event.senderFrame
   // senderFrame is null when the frame navigated away or was destroyed meanwhile.
   if (!frame) throw new IpcRefused('sender frame is gone')
@@ -46,7 +50,7 @@ export function callerWindow(event: IpcMainInvokeEvent, isProjectWindow: (win: B
   if (frame.parent !== null || frame.processId !== main.processId || frame.routingId !== main.routingId) {
     throw new IpcRefused('sender is not a main frame')
   }
-  if (!frame.url.startsWith(APP_ORIGIN_PREFIX)) throw new IpcRefused(`sender URL is not ${APP_ORIGIN_PREFIX}`)
+  if (!isAppPage(frame.url)) throw new IpcRefused('sender is not a Journeywall page')
   const win = BrowserWindow.fromWebContents(event.sender)
   if (!win || win.isDestroyed() || !isProjectWindow(win)) throw new IpcRefused('sender is not a Journeywall window')
   return win
@@ -69,7 +73,7 @@ async function handle<C extends RequestChannel>(
   event: IpcMainInvokeEvent,
   payload: unknown,
 ): Promise<ResponseOf<C>> {
-  const win = callerWindow(event, binding.isProjectWindow)
+  const win = callerWindow(event, binding.isProjectWindow, binding.isAppPage)
   // The same zod check the test host runs (main/validate-request.ts): throws a
   // clear "Rejected <channel> request: … at <field>" error the renderer sees.
   const data = validateRequest(channel, payload)

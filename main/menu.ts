@@ -6,11 +6,11 @@
  * document and its undo history, so we do NOT use Electron's `role: 'undo'`
  * etc., which would only drive Chromium's text-field undo.
  *
- * Cut / Copy / Paste are the exception in one way: their click first runs the
- * native webContents operation (so text fields keep working and the page gets
- * real DOM `cut`/`copy`/`paste` events with clipboardData, which need no
- * clipboard permission — all permissions are denied, see main/index.ts), and
- * then sends the command so the board can act when no text field has focus.
+ * Cut / Copy / Paste are the exception: they run the native webContents
+ * operation, which fires the real DOM `cut`/`copy`/`paste` event (with
+ * clipboardData, needing no clipboard permission — all permissions are denied,
+ * see main/index.ts) on the focused element: a text field edits, the board
+ * handles notes. See `clipboard` below for why each key acts exactly once.
  */
 import { Menu, app } from 'electron'
 import type { BrowserWindow, MenuItemConstructorOptions } from 'electron'
@@ -60,16 +60,25 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
     ...extra,
   })
 
-  /** Cut/Copy/Paste: native operation first (text fields, DOM clipboard events), then the board command. */
+  /**
+   * Cut/Copy/Paste, each key acting exactly once on every platform:
+   * - Windows/Linux: Chromium's renderer itself turns Ctrl+X/C/V into the DOM
+   *   clipboard event on the focused element. A registered accelerator would
+   *   run this item as well (Electron registers menu accelerators with the
+   *   window on these platforms), so the key would act twice: the accelerator
+   *   is only displayed (`registerAccelerator: false`, linux/win32 per
+   *   Electron's MenuItem docs).
+   * - macOS: the page does not handle ⌘X/C/V; the menu's key equivalent runs
+   *   this item, once (`registerAccelerator` does not apply there).
+   * - A click (or the macOS key) runs only the native operation, which fires
+   *   that same DOM event: no board command is sent besides (it used to be,
+   *   and then the board pasted twice).
+   */
   const clipboard = (key: MainStringKey, cmd: 'cut' | 'copy' | 'paste', accelerator: string): MenuItemConstructorOptions => ({
     label: t(key),
     accelerator,
-    click: () => {
-      const win = actions.focusedWindow()
-      if (!win) return
-      win.webContents[cmd]()
-      actions.sendCommand(win, cmd)
-    },
+    registerAccelerator: false,
+    click: () => actions.focusedWindow()?.webContents[cmd](),
   })
 
   const recentItems: MenuItemConstructorOptions[] = state.recent.length

@@ -6,10 +6,8 @@ import { BrowserWindow, app } from 'electron'
 import { join } from 'node:path'
 import type { EventChannel, EventMap, Locale } from '../shared/api'
 import { IPC_PREFIX } from '../shared/channels'
+import type { CloseDecision } from './handlers'
 import type { WindowHost } from './ports'
-
-/** The renderer's entry, served by our protocol handler from out/renderer (main/index.ts). */
-export const START_URL = 'app://journeywall/index.html'
 
 /**
  * Paths resolve from the BUILT layout, not the sources: this code runs as
@@ -22,8 +20,8 @@ export const START_URL = 'app://journeywall/index.html'
 export const PRELOAD_PATH = join(__dirname, '../preload/preload.cjs')
 
 export interface ProjectWindowHooks {
-  /** Asked when a window wants to close; resolve true to let it close. */
-  onClosing(windowId: string): Promise<boolean>
+  /** Asked when a window wants to close; it closes only on 'close'. */
+  onClosing(windowId: string): Promise<CloseDecision>
   /** A window was closed for good (drop its document, refresh menus…). */
   onClosed?(windowId: string): void
   /** The UI language changed (WindowHost.setLocale): rebuild menus, dialogs follow. */
@@ -42,7 +40,15 @@ export class ProjectWindows implements WindowHost {
   private readonly entries = new Map<string, Entry>()
   private currentLocale: Locale = 'en'
 
-  constructor(private readonly hooks: ProjectWindowHooks) {}
+  /**
+   * @param startUrl the renderer's entry: app://journeywall/index.html, served
+   *   by main/index.ts from out/renderer (or Vite's dev server in `npm run dev`,
+   *   see main/renderer-origin.ts)
+   */
+  constructor(
+    private readonly startUrl: string,
+    private readonly hooks: ProjectWindowHooks,
+  ) {}
 
   /**
    * Creates a project window and starts loading the app into it. What it shows
@@ -101,9 +107,10 @@ export class ProjectWindows implements WindowHost {
       entry.asking = true
       this.hooks
         .onClosing(windowId)
-        .then((ok) => {
+        .then((decision) => {
           entry.asking = false
-          if (ok) this.closeWindow(windowId)
+          // 'save': the renderer saves, then closes the window itself (saveThenClose).
+          if (decision === 'close') this.closeWindow(windowId)
         })
         .catch((error: unknown) => {
           entry.asking = false
@@ -115,7 +122,10 @@ export class ProjectWindows implements WindowHost {
       this.hooks.onClosed?.(windowId)
     })
 
-    void win.loadURL(START_URL)
+    // loadURL rejects when the load is aborted, e.g. the window was closed while
+    // loading; unhandled, that would pop Electron's "A JavaScript error occurred
+    // in the main process" box. Nothing to recover: log it.
+    win.loadURL(this.startUrl).catch((error: unknown) => console.error('journeywall: a window did not finish loading the app', error))
     return win
   }
 

@@ -28,6 +28,8 @@ test('a full session — every template, both directions — requests only the a
     await page.reload()
     await page.click(`[data-template="${template}"]`)
     await page.getByTestId('board').waitFor()
+    // "Add note" acts once the board has laid out (its fonts are loaded); a click before that does nothing.
+    await page.waitForFunction(() => performance.getEntriesByName('jw:board:laid-out').length > 0)
     await addNotesWithButton(page, ['یادداشت 笔记 note'])
     await expect.poll(() => noteTexts(page)).toEqual(['یادداشت 笔记 note'])
     await page.getByLabel('Language').first().selectOption('fa')

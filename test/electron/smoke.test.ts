@@ -7,8 +7,7 @@
  * node_modules/electron with its downloaded dist/). Elsewhere it is skipped,
  * and says why. Build first (`npm run build`): it tests what ships.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -17,39 +16,10 @@ import type { ElectronApplication, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { serializeJourney } from '../../shared/format'
 import { makeMap, makeProject } from '../../shared/model/factory'
+import { findElectron } from './find-electron'
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 const builtMain = join(repoRoot, 'out/main/index.js')
-
-/** Default binary location inside an Electron dist folder (what electron's path.txt would say). */
-function defaultExecutable(): string {
-  if (process.platform === 'darwin') return 'Electron.app/Contents/MacOS/Electron'
-  if (process.platform === 'win32') return 'electron.exe'
-  return 'electron'
-}
-
-/**
- * Finds the Electron binary WITHOUT `require('electron')`: that call starts a
- * download when the binary is missing, which must not happen in a test run.
- */
-function findElectron(): { path: string } | { reason: string } {
-  let packageDir: string
-  try {
-    packageDir = dirname(createRequire(import.meta.url).resolve('electron/package.json'))
-  } catch {
-    return { reason: 'the electron package is not installed' }
-  }
-  const pathFile = join(packageDir, 'path.txt')
-  const relativeExe = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : defaultExecutable()
-  const override = process.env.ELECTRON_OVERRIDE_DIST_PATH
-  if (override) {
-    const candidate = join(override, relativeExe)
-    return existsSync(candidate) ? { path: candidate } : { reason: `ELECTRON_OVERRIDE_DIST_PATH is set but ${candidate} does not exist` }
-  }
-  if (!existsSync(pathFile)) return { reason: `${pathFile} is missing (the binary was never downloaded)` }
-  const candidate = join(packageDir, 'dist', relativeExe)
-  return existsSync(candidate) ? { path: candidate } : { reason: `${candidate} does not exist` }
-}
 
 const found = findElectron()
 const electronPath = 'path' in found ? found.path : null
