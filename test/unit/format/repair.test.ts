@@ -264,20 +264,19 @@ describe('repair building blocks', () => {
     }
   })
 
-  it('repairs a 20,000-card map (about 2 MB) with one bad card in under 2 s', () => {
+  it('repairs a 20,000-card map (about 2 MB) with one bad card, touching only that card', () => {
     const d = sample()
     const m = map0(d)
     const template = m.cards[0] ?? {}
     m.cards.push(...Array.from({ length: 20_000 }, (_, i) => ({ ...template, id: `c${i}`, order: i, text: `Card ${i} — کارت ${i}` })))
     Object.assign(m.cards[12_345] ?? {}, { votes: -1 })
     const bytes = new TextEncoder().encode(JSON.stringify(d))
-    const t0 = performance.now()
+    // Speed: npm run bench:parse (no timed tests on a shared machine).
     const result = parseJourney(bytes, { now: NOW })
-    const ms = performance.now() - t0
     if (!result.ok) throw new Error(result.problem.message)
     const r = result
     expect(r.repairs).toEqual(['Brought the votes of 1 card back into the allowed range (0 to 100000)'])
     expect(firstMap(r.project).cards).toHaveLength(20_005)
-    expect(ms).toBeLessThan(2000)
+    expect(firstMap(r.project).cards[12_345]?.votes).toBe(0)
   })
 })
