@@ -176,9 +176,20 @@ function checkList(list: ListField, raw: unknown, run: Run): Fixed {
  */
 function checkWhole(schema: z.ZodType, value: unknown, at: Place, run: Run): Fixed {
   const fast = compiled(schema)
-  const first = accept(schema, fast, value)
-  if (first.ok) return first
-  const fields = refusedFields(schema, value)
+  // After a refused record, the next of its kind goes straight to the parser
+  // that names what is wrong: one pass instead of the fast check, its fallback
+  // and then that parser (a file of 100,000 damaged cards repeats itself).
+  if (!run.refusing.has(schema)) {
+    const first = accept(schema, fast, value)
+    if (first.ok) return first
+    run.refusing.add(schema)
+  }
+  const verdict = refusedFields(schema, value)
+  if (verdict.ok) {
+    run.refusing.delete(schema)
+    return verdict
+  }
+  const { fields } = verdict
   const fixed = fields ? repairFieldsAt(schema, value, fields, at, run) : repairAt(schema, value, at, run)
   if (!fixed.ok) return fixed
   const again = accept(schema, fast, fixed.value)
@@ -211,15 +222,20 @@ function run(schema: z.ZodType, value: unknown): { value: unknown; issues: RawIs
   return (schema as unknown as Runnable)._zod.run({ value, issues: [] }, { async: false })
 }
 
-/** The top-level fields zod refuses, or null when it refuses the record as a whole. */
-function refusedFields(schema: z.ZodType, value: unknown): Set<string> | null {
+/**
+ * Zod's full parse: the record as parsed when it is sound, else the
+ * top-level fields it refuses (null when it refuses the record as a whole).
+ */
+function refusedFields(schema: z.ZodType, value: unknown): { ok: true; value: unknown } | { ok: false; fields: Set<string> | null } {
+  const payload = run(schema, value)
+  if (payload.issues.length === 0) return { ok: true, value: payload.value }
   const fields = new Set<string>()
-  for (const issue of run(schema, value).issues) {
+  for (const issue of payload.issues) {
     const first = issue.path?.[0]
-    if (typeof first !== 'string') return null
+    if (typeof first !== 'string') return { ok: false, fields: null }
     fields.add(first)
   }
-  return fields
+  return { ok: false, fields }
 }
 
 const compiledCache = new WeakMap<z.ZodType, z.ZodType>()

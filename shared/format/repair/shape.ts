@@ -29,10 +29,12 @@ type StringVerdicts = WeakMap<z.ZodType, Map<string, boolean>>
 /** One read's repair state; make it with `startRepair` and hand it to every `repairAt` of that read. */
 export interface Run extends ShapeContext {
   verdicts: StringVerdicts
+  /** Record schemas whose last record was refused: the next one likely is too (a hostile file repeats itself). */
+  refusing: Set<z.ZodType>
 }
 
 export function startRepair(ctx: ShapeContext): Run {
-  return { ...ctx, verdicts: new WeakMap() }
+  return { ...ctx, verdicts: new WeakMap(), refusing: new Set() }
 }
 
 /** What kind of value a field holds, for wording repair lines. */
@@ -84,6 +86,22 @@ export interface Place {
 }
 
 export const PROJECT_PLACE: Place = { noun: 'project', field: 'project', index: 0 }
+
+const keyCache = new Map<string, Map<string, Map<string, string>>>()
+
+/**
+ * "enum:card.color": the log key of one kind of fix. Made once per kind and
+ * reused: a hostile file may need the same fix on 100,000 records.
+ */
+function logKey(kind: string, noun: string, field: string): string {
+  let byNoun = keyCache.get(kind)
+  if (!byNoun) keyCache.set(kind, (byNoun = new Map()))
+  let byField = byNoun.get(noun)
+  if (!byField) byNoun.set(noun, (byField = new Map()))
+  let key = byField.get(field)
+  if (key === undefined) byField.set(field, (key = `${kind}:${noun}.${field}`))
+  return key
+}
 
 /** Repairs a whole value (used on garbage and in tests; reading repairs record by record). */
 export function repairShape(schema: z.ZodType, value: unknown, ctx: ShapeContext): Fixed {
@@ -201,7 +219,7 @@ function fixString(schema: z.ZodType, value: unknown, at: Place, ctx: Run): Fixe
   if (max !== undefined && s.length > max && codePointsExceed(s, max)) {
     s = cutText(s, max)
     ctx.log.note(
-      `cut:${at.noun}.${at.field}`,
+      logKey('cut', at.noun, at.field),
       (n) => `Shortened ${subject(at, n)} to the ${max}-character limit`,
     )
   }
@@ -235,12 +253,12 @@ function fixNumber(schema: z.ZodType, value: unknown, at: Place, ctx: Run): Fixe
   const { min, max, int } = numberRange(schema)
   if (int && !Number.isInteger(x)) {
     x = Math.round(x)
-    ctx.log.note(`round:${at.noun}.${at.field}`, (n) => `Rounded ${subject(at, n)} to a whole number`)
+    ctx.log.note(logKey('round', at.noun, at.field), (n) => `Rounded ${subject(at, n)} to a whole number`)
   }
   if (x < min || x > max) {
     x = Math.min(max, Math.max(min, x))
     ctx.log.note(
-      `clamp:${at.noun}.${at.field}`,
+      logKey('clamp', at.noun, at.field),
       (n) => `Brought ${subject(at, n)} back into the allowed range (${min} to ${max})`,
     )
   }
@@ -320,9 +338,9 @@ export function standInFor(key: string, inner: z.ZodType, at: Place, ctx: ShapeC
 export function noteStandIn(ctx: ShapeContext, at: Place, present: boolean): void {
   const { noun, field } = at
   if (present) {
-    ctx.log.note(`replace:${noun}.${field}`, (n) => `Replaced an unreadable ${fieldWords(field)} on ${count(n, noun)}`)
+    ctx.log.note(logKey('replace', noun, field), (n) => `Replaced an unreadable ${fieldWords(field)} on ${count(n, noun)}`)
   } else {
-    ctx.log.note(`fill:${noun}.${field}`, (n) => `Filled in a missing ${fieldWords(field)} on ${count(n, noun)}`)
+    ctx.log.note(logKey('fill', noun, field), (n) => `Filled in a missing ${fieldWords(field)} on ${count(n, noun)}`)
   }
 }
 
@@ -330,20 +348,20 @@ export function noteUnusable(ctx: ShapeContext, at: Place, presence: 'optional' 
   const { noun, field } = at
   // Words are made once per line, when the log is read, not once per repaired record.
   if (presence === 'optional') {
-    ctx.log.note(`unset:${noun}.${field}`, (n) => `Removed an unreadable ${fieldWords(field)} from ${count(n, noun)}`)
+    ctx.log.note(logKey('unset', noun, field), (n) => `Removed an unreadable ${fieldWords(field)} from ${count(n, noun)}`)
   } else if (kind === 'list') {
     // Say plainly that the entries are gone: "reset to default" would hide it.
-    ctx.log.note(`empty:${noun}.${field}`, (n) => `Emptied an unreadable list of ${fieldWords(field)} on ${count(n, noun)}`)
+    ctx.log.note(logKey('empty', noun, field), (n) => `Emptied an unreadable list of ${fieldWords(field)} on ${count(n, noun)}`)
   } else if (kind === 'enum') {
-    ctx.log.note(`enum:${noun}.${field}`, (n) => `Replaced an unknown ${fieldWords(field)} with the default on ${count(n, noun)}`)
+    ctx.log.note(logKey('enum', noun, field), (n) => `Replaced an unknown ${fieldWords(field)} with the default on ${count(n, noun)}`)
   } else {
-    ctx.log.note(`reset:${noun}.${field}`, (n) => `Reset an unreadable ${fieldWords(field)} to its default on ${count(n, noun)}`)
+    ctx.log.note(logKey('reset', noun, field), (n) => `Reset an unreadable ${fieldWords(field)} to its default on ${count(n, noun)}`)
   }
 }
 
 function noteConverted(ctx: ShapeContext, at: Place): void {
   ctx.log.note(
-    `convert:${at.noun}.${at.field}`,
+    logKey('convert', at.noun, at.field),
     (n) => `Converted ${subject(at, n)} to the expected kind of value`,
   )
 }
