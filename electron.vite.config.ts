@@ -4,6 +4,7 @@ import { defineConfig } from 'electron-vite'
 import type { Plugin } from 'vite'
 import { META_CONTENT_SECURITY_POLICY, devContentSecurityPolicy, devServerOrigin } from './main/renderer-origin'
 import { fontsourcePackage, keepShippedFontFaces } from './renderer/font-subsets'
+import { workersPlugin } from './workers.config'
 
 // Tests may build into their own folder (parallel work on one machine); the app uses out/.
 const outRoot = process.env.JOURNEYWALL_OUT_DIR ? resolve(process.env.JOURNEYWALL_OUT_DIR) : resolve(__dirname, 'out')
@@ -51,6 +52,8 @@ function shippedFontSubsets(): Plugin {
 
 export default defineConfig({
   main: {
+    // Worker threads (file parsing) as self-contained .cjs files beside index.js.
+    plugins: [workersPlugin(__dirname)],
     build: {
       outDir: resolve(outRoot, 'main'),
       rollupOptions: { input: { index: resolve(__dirname, 'main/index.ts') } },

@@ -8,6 +8,8 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
           environment: 'node',
+          // Builds the parse worker thread from the current sources (inject('parseWorkerFile')).
+          globalSetup: ['test/setup/workers.ts'],
           testTimeout: 30_000,
         },
       },
@@ -16,6 +18,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
+          globalSetup: ['test/setup/workers.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
           // One Chromium at a time: this is a 2-core machine.

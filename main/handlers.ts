@@ -17,11 +17,12 @@ import type {
 } from '../shared/api'
 import type { Project } from '../shared/model'
 import { DocumentRegistry, type FileStamp, type OpenDocument } from './documents'
+import type { FileParser, ProjectText } from './files/parser'
 import type { CallContext, Dialogs, PrintDeps, WindowHost } from './ports'
 import { createPrintHandlers } from './print/handlers'
 
 export type OpenFileResult =
-  | { ok: true; project: Project; repairs: string[]; stat: FileStamp }
+  | { ok: true; project: ProjectText; repairs: string[]; stat: FileStamp }
   | { ok: false; problem: FileProblem }
 export type SaveFileResult = { ok: true; stat: FileStamp } | { ok: false; problem: FileProblem }
 
@@ -35,7 +36,7 @@ export interface MainDeps {
   drafts: {
     write(draftId: string, draft: { title: string; displayPath: string | null; project: Project }): Promise<void>
     list(): Promise<DraftInfo[]>
-    read(draftId: string): Promise<Project | null>
+    read(draftId: string): Promise<{ ok: true; project: ProjectText } | { ok: false; problem: FileProblem }>
     discard(draftId: string): Promise<void>
   }
   recent: {
@@ -45,6 +46,8 @@ export interface MainDeps {
     clear(): Promise<void>
   }
   watch(path: string, known: () => FileStamp | null, onChange: () => void): () => void
+  /** Reads outside files off the main thread (CSV to import; later a second copy to merge). */
+  parser?: Pick<FileParser, 'readCsv'>
   dialogs: Dialogs
   windows: WindowHost
   /** Printing and export; without it those requests answer with an error. */
@@ -114,12 +117,12 @@ export function createMainServices(deps: MainDeps): MainServices {
     }
   }
 
-  function info(doc: OpenDocument, project: Project, extra: Partial<DocumentInfo> = {}): DocumentInfo {
+  function info(doc: OpenDocument, project: ProjectText, extra: Partial<DocumentInfo> = {}): DocumentInfo {
     return {
       documentId: doc.documentId,
       fileName: doc.path ? basename(doc.path) : null,
       displayPath: doc.path,
-      project,
+      projectJson: project.json,
       repairs: [],
       fromDraft: false,
       dirty: doc.dirty,
@@ -259,7 +262,7 @@ export function createMainServices(deps: MainDeps): MainServices {
     'document:new': async (ctx, { project }) =>
       present(ctx.windowId, (win) => {
         const doc = docs.create({ windowId: win, path: null, knownStat: null, dirty: false, projectName: project.name })
-        return { doc, info: info(doc, project) }
+        return { doc, info: info(doc, { name: project.name, json: JSON.stringify(project) }) }
       }),
     'document:open': async (ctx) => {
       const path = await dialogs.chooseFileToOpen(ctx.windowId)
@@ -320,13 +323,16 @@ export function createMainServices(deps: MainDeps): MainServices {
     'draft:restore': async (ctx, { draftId }) => {
       if (docs.draftIdsInUse().has(draftId)) return { kind: 'canceled' }
       const listed = (await drafts.list()).find((d) => d.draftId === draftId)
-      const project = await drafts.read(draftId)
-      if (!listed || !project) {
+      const read = listed ? await drafts.read(draftId) : null
+      if (!listed || !read) {
         return {
           kind: 'error',
           problem: { code: 'read-failed', message: 'That recovered draft could not be read. Nothing else was changed.' },
         }
       }
+      // Too slow, damaged …: said as for any file; the draft stays, to try again or to discard.
+      if (!read.ok) return { kind: 'error', problem: read.problem }
+      const project = read.project
       const path = listed.displayPath
       return present(ctx.windowId, (win) => {
         // Keep the draft id: further edits keep updating the same draft until saved.
@@ -341,7 +347,7 @@ export function createMainServices(deps: MainDeps): MainServices {
     'recent:list': async () => recent.list(),
     'recent:clear': async () => recent.clear(),
     'app:setLocale': async (_ctx, { locale }) => windows.setLocale(locale),
-    ...createPrintHandlers(deps.print),
+    ...createPrintHandlers(deps.print, deps.parser),
   }
 
   return {

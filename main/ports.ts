@@ -75,8 +75,8 @@ export interface ExportDialogs {
 /** Plain file access for exports (main/print/export-files.ts). */
 export interface ExportFiles {
   write(path: string, bytes: Uint8Array): Promise<void>
-  /** Reads a file of at most `limit` bytes; larger files are refused. */
-  read(path: string, limit: number): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; message: string }>
+  /** Reads a file of at most `limit` bytes; larger files are refused (`size` says how large). */
+  read(path: string, limit: number): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; message: string; size?: number }>
 }
 
 export interface PrintDeps {

@@ -9,6 +9,7 @@
  */
 import { z } from 'zod'
 import { eventChannelNames, IPC_PREFIX, requestChannelNames, type EventChannelName, type RequestChannelName } from './channels'
+import type { CsvWarning } from './csv/rfc4180'
 import { Id, Project } from './model'
 
 export const DocumentId = z.string().regex(/^doc-[A-Za-z0-9_-]{1,64}$/)
@@ -112,6 +113,20 @@ export type FileErrorCode =
   | 'write-failed'
   | 'read-failed'
   | 'wrong-extension'
+  /** The file has nothing in it. */
+  | 'empty'
+  /** A picture (params.format: PNG, JPEG …) with a project's name. */
+  | 'picture'
+  /** Another kind of file (params.format: PDF, ZIP …) with a project's name. */
+  | 'other-format'
+  /** The file stops part-way: cut off while copied, downloaded or saved. */
+  | 'truncated'
+  /** Far more entries than any project holds (params.limit), or more memory than reading may take. */
+  | 'too-complex'
+  /** Reading went past the time limit and was stopped (params.seconds). */
+  | 'too-slow'
+  /** A CSV with more rows than one map can hold (params.limit). */
+  | 'csv-too-many-rows'
 
 export interface DocumentInfo {
   documentId: DocumentId
@@ -119,7 +134,12 @@ export interface DocumentInfo {
   fileName: string | null
   /** The full path, for display only (title bar tooltip, recent list). */
   displayPath: string | null
-  project: Project
+  /**
+   * The project as JSON text. Main reads files in a worker thread and passes
+   * the text on without building the project's objects on the thread that
+   * serves every window; the window parses it.
+   */
+  projectJson: string
   /** What the tolerant repair pass fixed while opening, in plain words. */
   repairs: string[]
   /** True when the content came from an autosaved draft, not from the file. */
@@ -186,9 +206,11 @@ export type PrintPdfOutcome =
 export type PrintSystemOutcome = { kind: 'printed' } | { kind: 'canceled' } | { kind: 'error'; message: string }
 export type ExportOutcome = { kind: 'saved'; fileNames: string[] } | { kind: 'canceled' } | { kind: 'error'; message: string }
 export type ImportCsvOutcome =
-  | { kind: 'opened'; fileName: string; text: string }
+  /** Read in main's parse worker: the rows within the import limits, and what the reader noticed. */
+  | { kind: 'opened'; fileName: string; rows: string[][]; warnings: CsvWarning[] }
   | { kind: 'canceled' }
-  | { kind: 'error'; message: string }
+  /** `problem` (when there is one) says it in words the renderer can translate; `message` is the English fallback. */
+  | { kind: 'error'; message: string; problem?: FileProblem }
 export type ResponseOf<C extends RequestChannel> = ResponseMap[C]
 
 /** Commands main pushes into a window: menu items, and the close flow. */

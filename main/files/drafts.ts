@@ -9,11 +9,12 @@ import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { z } from 'zod'
 import type { DraftInfo, FileProblem } from '../../shared/api'
-import { parseJourney, serializeJourneyBytes } from '../../shared/format'
+import { serializeJourneyBytes } from '../../shared/format'
 import type { Project } from '../../shared/model'
 import { removeLeftoverTemps, writeFileDurably } from './durable-write'
 import { FileProblemError, makeProblem, problemFromError } from './file-problems'
 import { MAX_JOURNEY_FILE_BYTES, readFileBounded } from './read-bounded'
+import type { FileParser, ProjectText } from './parser'
 import { KeyedSerializer } from './serial'
 
 const DRAFT_ID = /^[A-Za-z0-9_-]{1,64}$/
@@ -41,7 +42,7 @@ export interface DraftContent {
 }
 
 export type DraftReadResult =
-  | { ok: true; project: Project; repairs: string[]; info: DraftInfo }
+  | { ok: true; project: ProjectText; repairs: string[]; info: DraftInfo }
   | { ok: false; problem: FileProblem }
 
 export function isValidDraftId(draftId: string): boolean {
@@ -70,6 +71,8 @@ function parseHeader(headerBytes: Uint8Array): DraftHeader | null {
 }
 
 export interface DraftStoreOptions {
+  /** Reads a draft's project part (off the main thread, with a time limit, in the app). */
+  parser: FileParser
   /** Injected so tests can give drafts distinct, ordered times. */
   now?: () => Date
 }
@@ -77,11 +80,13 @@ export interface DraftStoreOptions {
 export class DraftStore {
   readonly dir: string
   readonly #now: () => Date
+  readonly #parser: FileParser
   readonly #queue = new KeyedSerializer()
 
-  constructor(dir: string, options: DraftStoreOptions = {}) {
+  constructor(dir: string, options: DraftStoreOptions) {
     this.dir = path.resolve(dir)
     this.#now = options.now ?? (() => new Date())
+    this.#parser = options.parser
   }
 
   #fileOf(draftId: string): string {
@@ -170,7 +175,8 @@ export class DraftStore {
     const header = parseHeader(bytes.subarray(0, newline))
     const body = bytes.subarray(newline + 1)
     if (!header || header.draftId !== draftId || body.byteLength !== header.bodyBytes) return damaged()
-    const parsed = parseJourney(body, { fileName: header.title })
+    // Its own copy: the parser takes the bytes over, and `bytes` also holds the header.
+    const parsed = await this.#parser.parseJourney(body.slice(), { fileName: header.title })
     if (!parsed.ok) return { ok: false, problem: parsed.problem }
     return { ok: true, project: parsed.project, repairs: parsed.repairs, info: infoOf(header) }
   }

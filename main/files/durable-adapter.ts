@@ -15,11 +15,12 @@ import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import type { Adapter } from 'lowdb'
 import type { FileErrorCode } from '../../shared/api'
-import { parseJourney, serializeJourneyBytes } from '../../shared/format'
+import { serializeJourneyBytes } from '../../shared/format'
 import type { Project } from '../../shared/model'
 import { copyFileDurably, removeLeftoverTemps, writeFileDurably } from './durable-write'
 import { FileProblemError, problemFromError } from './file-problems'
 import { sameFileStat, statOrNull, type FileStat } from './file-stat'
+import type { FileParser, ProjectText } from './parser'
 import { readFileBounded } from './read-bounded'
 import { KeyedSerializer } from './serial'
 
@@ -29,6 +30,8 @@ import { KeyedSerializer } from './serial'
  * swapped for an older copy.
  */
 const DAMAGE_CODES: ReadonlySet<FileErrorCode> = new Set<FileErrorCode>([
+  'empty',
+  'truncated',
   'not-utf8',
   'not-json',
   'not-journeywall',
@@ -43,7 +46,8 @@ export function backupPathFor(backupsDir: string, filePath: string): string {
 }
 
 export interface LoadedJourney {
-  project: Project
+  /** As JSON text: read in the parse worker, passed on to the window without being rebuilt here. */
+  project: ProjectText
   /** What was repaired or recovered, in plain words for the user. */
   repairs: string[]
   /** Stat of the file at `filePath` as read (also when the content came from the backup). */
@@ -54,6 +58,8 @@ export interface LoadedJourney {
 export interface JourneyFileAdapterOptions {
   /** Folder for last-good copies: the app's data folder. */
   backupsDir: string
+  /** Reads the bytes (off the main thread, with a time limit, in the app). */
+  parser: FileParser
 }
 
 function describeSavedAt(mtimeMs: number): string {
@@ -64,6 +70,7 @@ export class JourneyFileAdapter implements Adapter<Project | null> {
   readonly filePath: string
   readonly backupPath: string
   readonly #backupsDir: string
+  readonly #parser: FileParser
   /** Stat of the file when we last saw it parse or wrote it ourselves: only such a file may become the backup. */
   #knownGood: FileStat | null = null
   #lastLoad: LoadedJourney | null = null
@@ -74,6 +81,7 @@ export class JourneyFileAdapter implements Adapter<Project | null> {
   constructor(filePath: string, options: JourneyFileAdapterOptions) {
     this.filePath = path.resolve(filePath)
     this.#backupsDir = options.backupsDir
+    this.#parser = options.parser
     this.backupPath = backupPathFor(options.backupsDir, this.filePath)
   }
 
@@ -87,10 +95,14 @@ export class JourneyFileAdapter implements Adapter<Project | null> {
     return this.#lastSavedStat
   }
 
-  /** Throws FileProblemError; lowdb's "null means no file yet" does not fit opening a document. */
+  /**
+   * lowdb's read. Throws FileProblemError; lowdb's "null means no file yet"
+   * does not fit opening a document. Builds the project's objects on this
+   * thread: the app opens files with `load()`, which doesn't.
+   */
   async read(): Promise<Project | null> {
     const loaded = await this.load()
-    return loaded.project
+    return JSON.parse(loaded.project.json) as Project
   }
 
   #serialize<T>(task: () => Promise<T>): Promise<T> {
@@ -101,7 +113,7 @@ export class JourneyFileAdapter implements Adapter<Project | null> {
     return this.#serialize(async () => {
       await this.#removeLeftovers()
       const { bytes, stat } = await readFileBounded(this.filePath)
-      const parsed = parseJourney(bytes, { fileName: path.basename(this.filePath) })
+      const parsed = await this.#parser.parseJourney(bytes, { fileName: path.basename(this.filePath) })
       let loaded: LoadedJourney
       if (parsed.ok) {
         this.#knownGood = stat
@@ -120,7 +132,7 @@ export class JourneyFileAdapter implements Adapter<Project | null> {
   async #loadBackup(): Promise<Pick<LoadedJourney, 'project' | 'repairs'> | null> {
     try {
       const { bytes, stat } = await readFileBounded(this.backupPath)
-      const parsed = parseJourney(bytes, { fileName: path.basename(this.filePath) })
+      const parsed = await this.#parser.parseJourney(bytes, { fileName: path.basename(this.filePath) })
       if (!parsed.ok) return null
       const note = `The file was damaged; Journeywall opened the last good copy saved on ${describeSavedAt(stat.mtimeMs)}.`
       return { project: parsed.project, repairs: [note, ...parsed.repairs] }
@@ -166,7 +178,7 @@ export class JourneyFileAdapter implements Adapter<Project | null> {
   async #parsesCleanly(): Promise<boolean> {
     try {
       const { bytes } = await readFileBounded(this.filePath)
-      return parseJourney(bytes).ok
+      return (await this.#parser.parseJourney(bytes, {})).ok
     } catch {
       return false
     }

@@ -15,3 +15,5 @@ export {
 export { MAX_JOURNEY_FILE_BYTES, readFileBounded } from './read-bounded'
 export { RecentFiles, recentIdOf, type RecentFilesOptions } from './recent'
 export { watchForExternalChanges, type WatchOptions } from './watch'
+export { OffThreadParser, DEFAULT_TIME_LIMIT_MS, type OffThreadParserOptions } from './off-thread-parser'
+export { asJourneyRead, type FileParser, type JourneyRead, type ProjectText } from './parser'

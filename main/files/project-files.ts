@@ -9,11 +9,12 @@ import type { Project } from '../../shared/model'
 import { JourneyFileAdapter } from './durable-adapter'
 import { makeProblem, problemFromError } from './file-problems'
 import { sameFileStat, statOrNull, type FileStat } from './file-stat'
+import type { FileParser, ProjectText } from './parser'
 
 export const JOURNEY_EXTENSION = '.journey'
 
 export type OpenResult =
-  | { ok: true; project: Project; repairs: string[]; stat: FileStat }
+  | { ok: true; project: ProjectText; repairs: string[]; stat: FileStat }
   | { ok: false; problem: FileProblem }
 
 export type SaveResult = { ok: true; stat: FileStat } | { ok: false; problem: FileProblem }
@@ -21,6 +22,8 @@ export type SaveResult = { ok: true; stat: FileStat } | { ok: false; problem: Fi
 export interface ProjectFilesOptions {
   /** Where last-good copies are kept: the app's data folder, never beside the user's file. */
   backupsDir: string
+  /** Reads the bytes of files and backups (off the main thread, with a time limit, in the app). */
+  parser: FileParser
 }
 
 export function hasJourneyExtension(filePath: string): boolean {
@@ -30,6 +33,7 @@ export function hasJourneyExtension(filePath: string): boolean {
 
 export class ProjectFiles {
   readonly #backupsDir: string
+  readonly #parser: FileParser
   /**
    * One adapter per file: it remembers whether the file on disk is known good
    * (so a damaged file never replaces the backup) and queues saves of that file.
@@ -38,13 +42,14 @@ export class ProjectFiles {
 
   constructor(options: ProjectFilesOptions) {
     this.#backupsDir = options.backupsDir
+    this.#parser = options.parser
   }
 
   #adapterFor(filePath: string): JourneyFileAdapter {
     const key = path.resolve(filePath)
     let adapter = this.#adapters.get(key)
     if (!adapter) {
-      adapter = new JourneyFileAdapter(key, { backupsDir: this.#backupsDir })
+      adapter = new JourneyFileAdapter(key, { backupsDir: this.#backupsDir, parser: this.#parser })
       this.#adapters.set(key, adapter)
     }
     return adapter
@@ -64,17 +69,13 @@ export class ProjectFiles {
       }
     }
     const adapter = this.#adapterFor(filePath)
-    const db = new Low<Project | null>(adapter, null)
     try {
-      await db.read()
+      // load(), not lowdb's read(): the project stays JSON text on this thread.
+      const loaded = await adapter.load()
+      return { ok: true, project: loaded.project, repairs: loaded.repairs, stat: loaded.stat }
     } catch (error) {
       return { ok: false, problem: problemFromError(error, filePath, 'read') }
     }
-    const loaded = adapter.lastLoad
-    if (db.data === null || loaded === null) {
-      return { ok: false, problem: makeProblem('read-failed', filePath, `"${path.basename(filePath)}" could not be read.`) }
-    }
-    return { ok: true, project: db.data, repairs: loaded.repairs, stat: loaded.stat }
   }
 
   async save(filePath: string, project: Project): Promise<SaveResult> {

@@ -40,14 +40,16 @@ export async function readFileBounded(filePath: string, maxBytes = MAX_JOURNEY_F
         ),
       )
     }
-    const buffer = Buffer.alloc(Math.min(stats.size, maxBytes) + 1)
+    // Exactly the file's size, so the parser can take the buffer over instead of copying it.
+    const buffer = Buffer.alloc(Math.min(stats.size, maxBytes))
     let filled = 0
     while (filled < buffer.length) {
       const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled)
       if (bytesRead === 0) break
       filled += bytesRead
     }
-    if (filled > stats.size) {
+    const beyond = await handle.read(Buffer.alloc(1), 0, 1, filled)
+    if (beyond.bytesRead > 0) {
       // It grew while we read it: another program is writing it right now.
       throw new FileProblemError(
         makeProblem('read-failed', filePath, `"${name}" changed while it was being read. Try again.`),

@@ -15,7 +15,7 @@ export const exportFiles: ExportFiles = {
       handle = await open(path, 'r')
       const stat = await handle.stat()
       if (!stat.isFile()) return { ok: false, message: 'That is not a file.' }
-      if (stat.size > limit) return { ok: false, message: `The file is larger than ${Math.round(limit / 1024 / 1024)} MB.` }
+      if (stat.size > limit) return { ok: false, message: `The file is larger than ${Math.round(limit / 1024 / 1024)} MB.`, size: stat.size }
       const bytes = new Uint8Array(stat.size)
       let offset = 0
       while (offset < bytes.length) {

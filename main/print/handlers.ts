@@ -6,6 +6,8 @@
  */
 import { basename, dirname, extname, join } from 'node:path'
 import { EXPORT_LIMITS, type ExportFormat, type RequestOf, type ResponseOf } from '../../shared/api'
+import { csvProblems } from '../../shared/csv/read'
+import type { FileParser } from '../files/parser'
 import type { CallContext, PrintDeps } from '../ports'
 
 type Handler<C extends 'print:pdf' | 'print:system' | 'export:save' | 'import:csv'> = (
@@ -39,7 +41,12 @@ function message(error: unknown): string {
 
 const unavailable = { kind: 'error', message: 'Printing is not available in this window.' } as const
 
-export function createPrintHandlers(deps: PrintDeps | undefined): PrintHandlers {
+/**
+ * `parser` reads CSV in main's parse worker (decoding, sniffing, limits), so
+ * a hostile spreadsheet can neither freeze the app nor reach the renderer as
+ * one giant string.
+ */
+export function createPrintHandlers(deps: PrintDeps | undefined, parser?: Pick<FileParser, 'readCsv'>): PrintHandlers {
   return {
     'print:pdf': async (ctx, { suggestedName, page }) => {
       if (!deps) return unavailable
@@ -83,19 +90,19 @@ export function createPrintHandlers(deps: PrintDeps | undefined): PrintHandlers 
       return { kind: 'saved', fileNames: written }
     },
     'import:csv': async (ctx) => {
-      if (!deps) return unavailable
+      if (!deps || !parser) return unavailable
       const path = await deps.dialogs.chooseImportFile(ctx.windowId, 'csv')
       if (path === null) return { kind: 'canceled' }
+      const fileName = basename(path)
       const read = await deps.files.read(path, EXPORT_LIMITS.csvBytes)
-      if (!read.ok) return { kind: 'error', message: read.message }
-      let text: string
-      try {
-        text = new TextDecoder('utf-8', { fatal: true }).decode(read.bytes)
-      } catch {
-        // Spreadsheets on Windows sometimes save "CSV" as Windows-1252.
-        text = new TextDecoder('windows-1252').decode(read.bytes)
+      if (!read.ok) {
+        if (read.size === undefined) return { kind: 'error', message: read.message }
+        const problem = csvProblems.tooLarge(fileName, read.size, EXPORT_LIMITS.csvBytes)
+        return { kind: 'error', message: problem.message, problem }
       }
-      return { kind: 'opened', fileName: basename(path), text }
+      const csv = await parser.readCsv(read.bytes, { fileName })
+      if (!csv.ok) return { kind: 'error', message: csv.problem.message, problem: csv.problem }
+      return { kind: 'opened', fileName, rows: csv.rows, warnings: csv.warnings }
     },
   }
 }

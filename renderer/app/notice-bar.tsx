@@ -2,6 +2,9 @@ import { useTranslation } from 'react-i18next'
 import { useNotices, type Notice } from '../store/notice-store'
 import { reloadFromDisk } from './document-actions'
 
+/** Problems whose message from main names more than the translated line can (the damaged part, the versions). */
+const DETAILED_CODES: ReadonlySet<string> = new Set(['invalid', 'too-new', 'read-failed', 'write-failed'])
+
 function NoticeText({ notice }: { notice: Notice }) {
   const { t } = useTranslation()
   switch (notice.kind) {
@@ -10,9 +13,9 @@ function NoticeText({ notice }: { notice: Notice }) {
         <>
           <strong>{t('errors.title')}</strong>
           {notice.problem.fileName ? ` — ${notice.problem.fileName}: ` : ': '}
-          {t(`errors.${notice.problem.code}`, { defaultValue: notice.problem.message })}
-          {/* The file-specific detail from main (e.g. which version) stays visible too. */}
-          <span className="notice-detail">{notice.problem.message}</span>
+          {t(`errors.${notice.problem.code}`, { ...notice.problem.params, defaultValue: notice.problem.message })}
+          {/* Where the words above can't carry the file's specifics (which part is damaged, which versions), main's detail follows. */}
+          {DETAILED_CODES.has(notice.problem.code) && <span className="notice-detail">{notice.problem.message}</span>}
         </>
       )
     case 'unexpected':

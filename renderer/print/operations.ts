@@ -128,6 +128,25 @@ export function exportCsv(): Promise<void> {
   })
 }
 
+/** At most this many lines per kind of skipped row or warning; the rest is counted. */
+const ROWS_PER_REASON = 5
+
+/** One line per row for a few rows of each kind, then "… and N more rows": a 100,000-row file stays readable. */
+function rowLines<T extends { reason: string; row: number }>(items: readonly T[], prefix: 'skip' | 'warn'): string[] {
+  const byReason = new Map<string, T[]>()
+  for (const item of items) {
+    const group = byReason.get(item.reason)
+    if (group) group.push(item)
+    else byReason.set(item.reason, [item])
+  }
+  const lines: string[] = []
+  for (const [reason, group] of byReason) {
+    for (const item of group.slice(0, ROWS_PER_REASON)) lines.push(t(`print.${prefix}.${reason}`, { ...item }))
+    if (group.length > ROWS_PER_REASON) lines.push(t('print.andMoreRows', { count: group.length - ROWS_PER_REASON }))
+  }
+  return lines
+}
+
 export function importCsv(): Promise<void> {
   return guarded(async () => {
     const { project, apply } = useDocument.getState()
@@ -135,16 +154,22 @@ export function importCsv(): Promise<void> {
     if (!project || !mapId) return setStatus({ kind: 'idle' })
     const opened = await call('import:csv', {})
     if (opened.kind === 'canceled') return setStatus({ kind: 'idle' })
-    if (opened.kind === 'error') return setStatus({ kind: 'error', message: t('print.failed', { message: opened.message }) })
+    if (opened.kind === 'error') {
+      const { problem } = opened
+      const message = problem
+        ? t(`print.csvProblem.${problem.code}`, { ...problem.params, defaultValue: problem.message })
+        : t('print.failed', { message: opened.message })
+      return setStatus({ kind: 'error', message })
+    }
     const kindNames = i18next.t('lanes', { returnObjects: true }) as unknown as Record<string, string>
-    const plan = planCsvImport(project, mapId, opened.text, { kindNames })
+    const plan = planCsvImport(project, mapId, { rows: opened.rows, warnings: opened.warnings }, { kindNames })
     if (plan.command) apply(plan.command, 'import')
     const r = plan.report
     const details = [
-      ...r.parseWarnings,
+      ...r.parseWarnings.map((w) => t(`print.csvWarn.${w.code}`, { ...w })),
       ...(r.skipped.length ? [t('print.importSkipped', { count: r.skipped.length })] : []),
-      ...r.skipped.map((s) => t(`print.skip.${s.reason}`, { row: s.row })),
-      ...r.warnings.map((w) => t(`print.warn.${w.reason}`, { row: w.row, value: w.value })),
+      ...rowLines(r.skipped, 'skip'),
+      ...rowLines(r.warnings, 'warn'),
     ]
     const created = [...r.created.stages, ...r.created.lanes, ...r.created.teams, ...r.created.channels]
     if (created.length) details.push(t('print.importCreated', { list: created.join(', ') }))

@@ -42,7 +42,8 @@ export const useDocument = create<DocumentState>((set, get) => ({
   load(info) {
     set({
       doc: { documentId: info.documentId, fileName: info.fileName, displayPath: info.displayPath },
-      project: info.project,
+      // Main passes projects as text (it never rebuilds a big one on its own thread).
+      project: JSON.parse(info.projectJson) as Project,
       history: new History(),
       loadedDirty: info.dirty,
       dirty: info.dirty,

@@ -5,11 +5,13 @@
  * imported into another map: names that do not exist there yet are created.
  */
 import { batch, type Command } from '../commands'
-import { addCard, setCardFields } from '../commands/cards'
+import { findMap } from '../commands/lookup'
 import { addChannel, addTeam, TEAM_PALETTE } from '../commands/project-lists'
 import { addLane, addStage } from '../commands/structure'
-import { LaneKind, newId, Phase, type Card, type JourneyMap, type Project } from '../model'
-import { guardFormula, parseCsv, serializeCsv, unguardFormula } from './rfc4180'
+import { structureOf } from '../format/repair/structure'
+import { Card, JourneyMap, LaneKind, LIMITS, newId, Phase, Project } from '../model'
+import { CSV_IMPORT_LIMITS } from './read'
+import { guardFormula, parseCsv, serializeCsv, unguardFormula, type CsvWarning } from './rfc4180'
 
 export const CSV_COLUMNS = ['map', 'stage', 'lane', 'text', 'channel', 'phase', 'teams', 'emotion score', 'votes', 'tags'] as const
 export type CsvColumn = (typeof CSV_COLUMNS)[number]
@@ -78,15 +80,21 @@ export function exportCardsCsv(project: Project, mapIds?: readonly string[]): st
 export interface SkippedRow {
   /** 1-based line of the record in the spreadsheet (the header is row 1). */
   row: number
-  reason: 'no-stage' | 'no-lane' | 'empty' | 'too-many-cards'
+  reason: 'no-stage' | 'no-lane' | 'empty' | 'too-many-cards' | 'too-many-stages' | 'too-many-lanes'
   /** The stage/lane text, for the message. */
   detail?: string
 }
 
 export interface RowWarning {
   row: number
-  reason: 'bad-score' | 'bad-votes' | 'bad-phase'
+  reason: 'bad-score' | 'bad-votes' | 'bad-phase' | 'too-many-teams' | 'too-many-channels' | 'too-many-tags' | 'name-cut'
   value: string
+}
+
+/** Parsed rows handed over by main's CSV reader (see read.ts). */
+export interface CsvRows {
+  rows: string[][]
+  warnings: CsvWarning[]
 }
 
 export interface ImportReport {
@@ -96,7 +104,7 @@ export interface ImportReport {
   created: { stages: string[]; lanes: string[]; teams: string[]; channels: string[] }
   /** The header did not name these columns; the file's columns were taken in the standard order. */
   missingColumns: CsvColumn[]
-  parseWarnings: string[]
+  parseWarnings: CsvWarning[]
 }
 
 export interface ImportPlan {
@@ -123,16 +131,29 @@ function splitList(cell: string): string[] {
     .filter(Boolean)
 }
 
+/** A list's limit as the schema declares it. */
+function limitOf(schema: typeof Project | typeof JourneyMap | typeof Card, key: string): number {
+  return structureOf(schema).lists.find((l) => l.key === key)?.max ?? Infinity
+}
+
+const codePointCount = (s: string) => Array.from(s).length
+
 /**
  * Plans importing a CSV into one map: every row becomes a card in the map's
  * stage and lane of those names (created when missing). Rows without a stage
  * or a lane, or with nothing on them, are skipped and reported. The `map`
  * column is informative only: the user chose the target map.
+ *
+ * The plan keeps the project within the schema's limits (stages, lanes,
+ * teams, channels, tags, text lengths), saying what it left out, so an import
+ * can never make a project that cannot be saved. It is linear in the rows:
+ * the cards of the whole file are added by one command, with their order in
+ * each cell worked out in one pass.
  */
 export function planCsvImport(
   project: Project,
   mapId: string,
-  csvText: string,
+  csv: string | CsvRows,
   options: { kindNames?: Record<string, string>; maxCards?: number } = {},
 ): ImportPlan {
   const map = project.maps.find((m) => m.id === mapId)
@@ -145,7 +166,8 @@ export function planCsvImport(
     parseWarnings: [],
   }
   if (!map) return { command: null, report, cardIds: [] }
-  const parsed = parseCsv(csvText)
+  const parsed =
+    typeof csv === 'string' ? parseCsv(csv, { maxCellLength: CSV_IMPORT_LIMITS.cellCharacters }) : csv
   report.parseWarnings = parsed.warnings
   const [header = [], ...records] = parsed.rows
   // Which file column holds which field: by header name, else the standard order.
@@ -170,17 +192,39 @@ export function planCsvImport(
     return at === undefined ? '' : unguardFormula((record[at] ?? '').trim() === '' ? '' : (record[at] as string))
   }
 
-  const commands: Command[] = []
+  const limits = {
+    stages: limitOf(JourneyMap, 'stages'),
+    lanes: limitOf(JourneyMap, 'lanes'),
+    teams: limitOf(Project, 'teams'),
+    channels: limitOf(Project, 'channels'),
+    cards: options.maxCards ?? limitOf(JourneyMap, 'cards') - map.cards.length,
+  }
+  /** Names longer than a name may be are cut by the commands; say so. */
+  const name = (value: string, row: number, column: CsvColumn): string => {
+    if (value.length > LIMITS.shortText && codePointCount(value) > LIMITS.shortText) {
+      report.warnings.push({ row, reason: 'name-cut', value: column })
+    }
+    return value
+  }
+
+  const setup: Command[] = []
   const stages = new Map(map.stages.map((s) => [norm(s.name), s.id]))
+  let stageCount = map.stages.length
   const lanes = new Map<string, string>()
   for (const l of map.lanes) {
     if (l.title) lanes.set(norm(l.title), l.id)
     if (!lanes.has(norm(l.kind))) lanes.set(norm(l.kind), l.id)
   }
+  let laneCount = map.lanes.length
   const teams = new Map(project.teams.map((t) => [norm(t.name), t.id]))
   const channels = new Map(project.channels.map((c) => [norm(c.name), c.id]))
-  const cardIds: string[] = []
-  const maxCards = options.maxCards ?? 100_000 - map.cards.length
+  // Next free order per cell, from the cards already there: new cards go after them, in file order.
+  const nextOrder = new Map<string, number>()
+  for (const c of map.cards) {
+    const key = `${c.stageId}\u0000${c.laneId}`
+    nextOrder.set(key, Math.max(nextOrder.get(key) ?? 0, Math.floor(c.order) + 1))
+  }
+  const cards: Card[] = []
 
   body.forEach((record, i) => {
     const row = firstRow + i
@@ -190,43 +234,53 @@ export function planCsvImport(
     const text = cell(record, 'text').replace(/\r\n?/g, '\n')
     if (!stageName) return void report.skipped.push({ row, reason: 'no-stage' })
     if (!laneTitle) return void report.skipped.push({ row, reason: 'no-lane' })
-    if (cardIds.length >= maxCards) return void report.skipped.push({ row, reason: 'too-many-cards' })
+    if (cards.length >= limits.cards) return void report.skipped.push({ row, reason: 'too-many-cards' })
     let stageId = stages.get(norm(stageName))
     if (!stageId) {
+      if (stageCount >= limits.stages) return void report.skipped.push({ row, reason: 'too-many-stages', detail: stageName })
       stageId = newId('s')
+      stageCount++
       stages.set(norm(stageName), stageId)
-      commands.push(addStage(mapId, { name: stageName, id: stageId }))
+      setup.push(addStage(mapId, { name: name(stageName, row, 'stage'), id: stageId }))
       report.created.stages.push(stageName)
     }
     let laneId = lanes.get(norm(laneTitle))
     if (!laneId) {
+      if (laneCount >= limits.lanes) return void report.skipped.push({ row, reason: 'too-many-lanes', detail: laneTitle })
       laneId = newId('l')
+      laneCount++
       lanes.set(norm(laneTitle), laneId)
       const kind = guessKind(laneTitle, options.kindNames ?? {})
-      commands.push(addLane(mapId, { kind, title: laneTitle, id: laneId }))
+      setup.push(addLane(mapId, { kind, title: name(laneTitle, row, 'lane'), id: laneId }))
       report.created.lanes.push(laneTitle)
     }
     const teamIds: string[] = []
-    for (const name of splitList(cell(record, 'teams'))) {
-      let id = teams.get(norm(name))
+    for (const teamName of splitList(cell(record, 'teams'))) {
+      let id = teams.get(norm(teamName))
       if (!id) {
-        const created = addTeam({ name, color: TEAM_PALETTE[teams.size % TEAM_PALETTE.length] as string })
+        if (teams.size >= limits.teams) {
+          report.warnings.push({ row, reason: 'too-many-teams', value: teamName })
+          continue
+        }
+        const created = addTeam({ name: name(teamName, row, 'teams'), color: TEAM_PALETTE[teams.size % TEAM_PALETTE.length] as string })
         id = created.createdIds[0] as string
-        teams.set(norm(name), id)
-        commands.push(created)
-        report.created.teams.push(name)
+        teams.set(norm(teamName), id)
+        setup.push(created)
+        report.created.teams.push(teamName)
       }
-      teamIds.push(id)
+      if (!teamIds.includes(id)) teamIds.push(id)
     }
     let channelId: string | null = null
     const channelName = cell(record, 'channel').trim()
     if (channelName) {
       channelId = channels.get(norm(channelName)) ?? null
-      if (!channelId) {
-        const created = addChannel({ name: channelName })
+      if (!channelId && channels.size >= limits.channels) {
+        report.warnings.push({ row, reason: 'too-many-channels', value: channelName })
+      } else if (!channelId) {
+        const created = addChannel({ name: name(channelName, row, 'channel') })
         channelId = created.createdIds[0] as string
         channels.set(norm(channelName), channelId)
-        commands.push(created)
+        setup.push(created)
         report.created.channels.push(channelName)
       }
     }
@@ -248,27 +302,42 @@ export function planCsvImport(
       if (Number.isInteger(n) && n >= 0 && n <= 100_000) votes = n
       else report.warnings.push({ row, reason: 'bad-votes', value: votesText })
     }
-    const tags = splitList(cell(record, 'tags'))
+    let tags = [...new Set(splitList(cell(record, 'tags')).map((t) => name(t, row, 'tags').slice(0, LIMITS.shortText)))]
+    if (tags.length > LIMITS.tags) {
+      report.warnings.push({ row, reason: 'too-many-tags', value: String(tags.length) })
+      tags = tags.slice(0, LIMITS.tags)
+    }
     if (!text.trim() && teamIds.length === 0 && !channelId && tags.length === 0 && emotionScore === null && votes === 0) {
       return void report.skipped.push({ row, reason: 'empty' })
     }
-    const created = addCard(mapId, { stageId, laneId, text })
-    const cardId = created.createdIds[0] as string
-    commands.push(created)
-    commands.push(
-      setCardFields(mapId, [cardId], {
-        teamIds,
-        tags,
-        votes,
-        ...(channelId ? { channelId } : {}),
-        ...(phase?.success ? { phase: phase.data } : {}),
-        ...(emotionScore !== null ? { emotionScore } : {}),
-      }),
-    )
-    cardIds.push(cardId)
+    const key = `${stageId}\u0000${laneId}`
+    const order = nextOrder.get(key) ?? 0
+    nextOrder.set(key, order + 1)
+    const card: Card = {
+      id: newId('c'),
+      stageId,
+      laneId,
+      order,
+      // The reader already cut cells to the longest text a card holds.
+      text,
+      color: 'yellow',
+      teamIds: teamIds.slice(0, limitOf(Card, 'teamIds')),
+      votes,
+      tags,
+      metrics: [],
+      ...(channelId ? { channelId } : {}),
+      ...(phase?.success ? { phase: phase.data } : {}),
+      ...(emotionScore !== null ? { emotionScore } : {}),
+    }
+    cards.push(card)
   })
-  report.imported = cardIds.length
-  return { command: commands.length ? batch(...commands) : null, report, cardIds }
+  report.imported = cards.length
+  const addAll: Command = (draft) => {
+    const target = findMap(draft, mapId)
+    for (const card of cards) target.cards.push({ ...card, teamIds: [...card.teamIds], tags: [...card.tags], metrics: [] })
+  }
+  const commands = cards.length ? [...setup, addAll] : setup
+  return { command: commands.length ? batch(...commands) : null, report, cardIds: cards.map((c) => c.id) }
 }
 
 /** What a card looks like in a CSV, for comparing a round trip. */

@@ -1,2 +1,3 @@
 export * from './rfc4180'
 export * from './cards'
+export * from './read'

@@ -9,11 +9,27 @@
 
 export const BOM = '\uFEFF'
 
+export type CsvWarning =
+  /** A quotation mark opened on this line is never closed: the rest of the file was read as one cell. */
+  | { code: 'unclosed-quote'; line: number }
+  /** This many cells were longer than any card field holds and were cut to `limit` characters. */
+  | { code: 'cells-cut'; count: number; limit: number }
+
 export interface ParsedCsv {
   rows: string[][]
   delimiter: ',' | ';' | '\t'
-  /** Problems that did not stop reading (e.g. an unclosed quote at the end). */
-  warnings: string[]
+  /** Problems that did not stop reading. */
+  warnings: CsvWarning[]
+  /** Reading stopped at `maxRows` records: the file has more. */
+  tooManyRows: boolean
+}
+
+export interface CsvReadLimits {
+  delimiter?: ',' | ';' | '\t'
+  /** Records (the header counts) to read at most; reading stops after one more. */
+  maxRows?: number
+  /** Longest cell kept, in characters (code points); longer cells are cut and counted. */
+  maxCellLength?: number
 }
 
 /** Guesses the separator from the first record (outside quotes): the most frequent of , ; and tab. */
@@ -31,68 +47,131 @@ export function detectDelimiter(text: string): ',' | ';' | '\t' {
   return ','
 }
 
-export function parseCsv(input: string, options: { delimiter?: ',' | ';' | '\t' } = {}): ParsedCsv {
-  const text = input.startsWith(BOM) ? input.slice(1) : input
-  const delimiter = options.delimiter ?? detectDelimiter(text)
-  const rows: string[][] = []
-  const warnings: string[] = []
-  let row: string[] = []
-  let field = ''
-  let i = 0
-  let quoted = false
-  /** True once the current field started with a quote (then text after the closing quote is kept, leniently). */
-  let atFieldStart = true
-  const endField = () => {
-    row.push(field)
-    field = ''
-    atFieldStart = true
-  }
-  const endRow = () => {
-    endField()
-    rows.push(row)
-    row = []
-  }
+const QUOTE = 0x22
+const CR = 0x0d
+const LF = 0x0a
+
+/** End of an unquoted stretch: the next delimiter or line break (or the end). One step per character. */
+function endOfPlain(text: string, from: number, delimiter: number): number {
+  let i = from
   while (i < text.length) {
-    const ch = text[i] as string
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          field += '"'
-          i += 2
-          continue
-        }
-        quoted = false
-        i++
-        continue
-      }
-      field += ch
-      i++
-      continue
-    }
-    if (ch === '"' && atFieldStart) {
-      quoted = true
-      atFieldStart = false
-      i++
-      continue
-    }
-    if (ch === delimiter) {
-      endField()
-      i++
-      continue
-    }
-    if (ch === '\r' || ch === '\n') {
-      endRow()
-      i += ch === '\r' && text[i + 1] === '\n' ? 2 : 1
-      continue
-    }
-    field += ch
-    atFieldStart = false
+    const c = text.charCodeAt(i)
+    if (c === delimiter || c === CR || c === LF) return i
     i++
   }
-  if (quoted) warnings.push('The file ends inside a quoted field; the last field was read up to the end.')
-  // A final record without a line break still counts; a trailing line break adds no empty record.
-  if (field !== '' || row.length > 0 || quoted) endRow()
-  return { rows, delimiter, warnings }
+  return i
+}
+
+function lineOf(text: string, index: number): number {
+  let line = 1
+  for (let i = 0; i < index; i++) {
+    const c = text.charCodeAt(i)
+    if (c === LF || (c === CR && text.charCodeAt(i + 1) !== LF)) line++
+  }
+  return line
+}
+
+/**
+ * Reads CSV in one pass, whatever the file: every character is looked at a
+ * bounded number of times (cells are cut out with slice, never built a
+ * character at a time), so a 19 MB cell or a file of unbalanced quotes costs
+ * what its length does.
+ */
+export function parseCsv(input: string, options: CsvReadLimits = {}): ParsedCsv {
+  const text = input.startsWith(BOM) ? input.slice(1) : input
+  const delimiter = options.delimiter ?? detectDelimiter(text)
+  const maxRows = options.maxRows ?? Infinity
+  const maxCell = options.maxCellLength ?? Infinity
+  const d = delimiter.charCodeAt(0)
+  const rows: string[][] = []
+  const warnings: CsvWarning[] = []
+  let tooManyRows = false
+  let cut = 0
+  let unclosedAt = -1
+  const n = text.length
+  let row: string[] = []
+  let i = 0
+  while (n > 0) {
+    let field: string
+    if (text.charCodeAt(i) === QUOTE) {
+      const opened = i
+      let from = i + 1
+      field = ''
+      for (;;) {
+        const q = text.indexOf('"', from)
+        if (q < 0) {
+          field += text.slice(from)
+          unclosedAt = opened
+          i = n
+          break
+        }
+        field += text.slice(from, q)
+        if (text.charCodeAt(q + 1) === QUOTE) {
+          field += '"'
+          from = q + 2
+          continue
+        }
+        // Leniently, text after the closing quote belongs to the same cell.
+        const end = endOfPlain(text, q + 1, d)
+        field += text.slice(q + 1, end)
+        i = end
+        break
+      }
+    } else {
+      const end = endOfPlain(text, i, d)
+      field = text.slice(i, end)
+      i = end
+    }
+    if (field.length > maxCell && longerThan(field, maxCell)) {
+      field = cutCodePoints(field, maxCell)
+      cut++
+    }
+    row.push(field)
+    if (i < n && text.charCodeAt(i) === d) {
+      i++
+      continue
+    }
+    rows.push(row)
+    row = []
+    if (i >= n) break
+    i += text.charCodeAt(i) === CR && text.charCodeAt(i + 1) === LF ? 2 : 1
+    // A line break at the very end adds no empty record.
+    if (i >= n) break
+    if (rows.length >= maxRows) {
+      tooManyRows = true
+      break
+    }
+  }
+  if (unclosedAt >= 0) warnings.push({ code: 'unclosed-quote', line: lineOf(text, unclosedAt) })
+  if (cut > 0) warnings.push({ code: 'cells-cut', count: cut, limit: maxCell })
+  return { rows, delimiter, warnings, tooManyRows }
+}
+
+/** More than `max` characters (code points)? Counts only as far as it must: a 60 MB cell costs `max` steps. */
+function longerThan(s: string, max: number): boolean {
+  let n = 0
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const next = s.charCodeAt(i + 1)
+      if (next >= 0xdc00 && next <= 0xdfff) i++
+    }
+    if (++n > max) return true
+  }
+  return false
+}
+
+/** The first `max` characters, never splitting a surrogate pair. */
+function cutCodePoints(s: string, max: number): string {
+  let n = 0
+  let i = 0
+  while (i < s.length && n < max) {
+    const c = s.charCodeAt(i)
+    const pair = c >= 0xd800 && c <= 0xdbff && s.charCodeAt(i + 1) >= 0xdc00 && s.charCodeAt(i + 1) <= 0xdfff
+    i += pair ? 2 : 1
+    n++
+  }
+  return s.slice(0, i)
 }
 
 function quote(field: string, delimiter: string): string {

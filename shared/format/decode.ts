@@ -13,14 +13,29 @@ export function stripBom(bytes: Uint8Array): Uint8Array {
   return hasBom ? bytes.subarray(3) : bytes
 }
 
-/** Strict UTF-8: a lone byte of Latin-1 or a broken sequence means a damaged or foreign file. */
-export function decodeUtf8(bytes: Uint8Array): string | null {
+export type Utf8Outcome = { ok: true; text: string } | { ok: false; cutMidCharacter: boolean }
+
+/**
+ * Strict UTF-8: a lone byte of Latin-1 or a broken sequence means a damaged
+ * or foreign file — except at the very end, where an incomplete character
+ * means the file was cut off (an interrupted download), and is said so.
+ */
+export function decodeUtf8(bytes: Uint8Array): Utf8Outcome {
+  // ignoreBOM: the caller already removed one; a second would be content.
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
+  let text: string
   try {
-    // ignoreBOM: the caller already removed one; a second would be content.
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes)
+    // Streaming mode holds back an incomplete last character instead of failing on it.
+    text = decoder.decode(bytes, { stream: true })
   } catch {
-    return null
+    return { ok: false, cutMidCharacter: false }
   }
+  try {
+    text += decoder.decode()
+  } catch {
+    return { ok: false, cutMidCharacter: true }
+  }
+  return { ok: true, text }
 }
 
 export type JsonOutcome = { ok: true; value: unknown } | { ok: false; truncated: boolean }
@@ -44,7 +59,17 @@ export function parseJsonSafely(text: string): JsonOutcome {
   }
 }
 
+/**
+ * True when JSON.parse gave up at the very end of the text: the file stops
+ * part-way. V8 says "Unexpected end of JSON input" for some cuts and names the
+ * position for others ("Expected ',' or '}' … at position 6"), so both count.
+ */
 function looksTruncated(text: string, error: unknown): boolean {
-  if (text.trim() === '') return false
-  return error instanceof SyntaxError && /end of (JSON )?input|Unterminated string/i.test(error.message)
+  if (!(error instanceof SyntaxError)) return false
+  const end = text.trimEnd().length
+  // A blank file is "empty", which the caller says before getting here.
+  if (end === 0) return false
+  if (/end of (JSON )?input/i.test(error.message)) return true
+  const at = /at position (\d+)/.exec(error.message)
+  return at !== null && Number(at[1]) >= end
 }

@@ -2,13 +2,16 @@ import type { FileProblem } from '../api'
 import { Project } from '../model'
 import { readContainer } from './container'
 import { decodeUtf8, parseJsonSafely, stripBom } from './decode'
-import { findExcessiveNesting, MAX_DEPTH, MAX_FILE_BYTES } from './limits'
+import { MAX_DEPTH, MAX_ENTRIES, MAX_FILE_BYTES, scanStructure } from './limits'
 import { migrate, type MigrationRegistry } from './migrations'
 import { problems } from './problems'
+import { capLists } from './repair/caps'
 import { describeIssue } from './repair/describe'
 import { enforceIntegrity } from './repair/integrity'
 import { RepairLog } from './repair/log'
-import { repairShape } from './repair/shape'
+import { checkRecord } from './repair/records'
+import { PROJECT_PLACE, startRepair } from './repair/shape'
+import { sniff } from './sniff'
 import { CURRENT_FORMAT_VERSION } from './version'
 
 export type ParseResult =
@@ -32,7 +35,11 @@ export interface ParseOptions {
 /**
  * Reads a .journey file. Never throws: every input ends as a valid project
  * (maybe repaired, with the repairs listed) or as a problem a person can act
- * on. Cheap refusals come first so hostile files cost as little as possible.
+ * on. Cheap refusals come first so hostile files cost as little as possible,
+ * and every step is linear in the file's size (see README, "Reading untrusted
+ * files"): a list is cut to its limit before its items are looked at, only
+ * records strict validation refuses are repaired, and duplicate ids and
+ * dangling references are settled with sets and counters.
  */
 export function parseJourney(bytes: Uint8Array, opts: ParseOptions = {}): ParseResult {
   const { fileName } = opts
@@ -41,15 +48,26 @@ export function parseJourney(bytes: Uint8Array, opts: ParseOptions = {}): ParseR
   // By length alone, before a single byte is decoded.
   if (bytes.length > MAX_FILE_BYTES) return fail(problems.tooLarge(fileName, bytes.length, MAX_FILE_BYTES))
 
-  const text = decodeUtf8(stripBom(bytes))
-  if (text === null) return fail(problems.notUtf8(fileName))
+  // An empty file or a renamed picture is named as such, not called "damaged".
+  const sniffed = sniff(bytes)
+  if (sniffed?.kind === 'empty') return fail(problems.empty(fileName))
+  if (sniffed?.kind === 'picture') return fail(problems.picture(fileName, sniffed.format))
+  if (sniffed?.kind === 'other-format') return fail(problems.otherFormat(fileName, sniffed.format))
 
-  // Before JSON.parse: the reviver and the repair pass recurse, and a
-  // 10,000-deep file must not get anywhere near them.
-  if (findExcessiveNesting(text, MAX_DEPTH) >= 0) return fail(problems.tooDeep(fileName, MAX_DEPTH))
+  // Before decoding and JSON.parse: the reviver and the record checks recurse,
+  // and a 10,000-deep file must not get anywhere near them; and JSON.parse's
+  // own cost grows with the number of entries, which hostile files inflate.
+  const body = stripBom(bytes)
+  const scan = scanStructure(body, { maxDepth: MAX_DEPTH, maxEntries: MAX_ENTRIES })
+  if (scan.tooDeepAt >= 0) return fail(problems.tooDeep(fileName, MAX_DEPTH))
+  if (scan.tooManyEntries) return fail(problems.tooComplex(fileName, MAX_ENTRIES))
+
+  const decoded = decodeUtf8(body)
+  if (!decoded.ok) return fail(decoded.cutMidCharacter ? problems.truncated(fileName) : problems.notUtf8(fileName))
+  const text = decoded.text
 
   const json = parseJsonSafely(text)
-  if (!json.ok) return fail(problems.notJson(fileName, json.truncated))
+  if (!json.ok) return fail(json.truncated ? problems.truncated(fileName) : problems.notJson(fileName))
 
   const target = opts.targetVersion ?? CURRENT_FORMAT_VERSION
   const container = readContainer(json.value, fileName, target)
@@ -74,21 +92,19 @@ export function parseJourney(bytes: Uint8Array, opts: ParseOptions = {}): ParseR
 
 type Checked = { ok: true; project: Project; repairs: string[] } | { ok: false; where: string }
 
-/** Strict first; the tolerant repair only when strict says no. */
+/** Lists cut to their limits, then strict validation record by record, repairing only what it refuses. */
 function checkProject(doc: unknown, now: Date): Checked {
   const log = new RepairLog()
-  let strict = Project.safeParse(doc)
-  if (!strict.success) {
-    const fixed = repairShape(Project, doc, { log, nowIso: now.toISOString() })
-    // With no partial result (the project was not even an object), judge the input itself.
-    const candidate = fixed.ok ? fixed.value : 'partial' in fixed ? fixed.partial : doc
-    strict = Project.safeParse(candidate)
-    if (!strict.success) {
-      const first = strict.error.issues[0]
-      return { ok: false, where: first ? describeIssue(first, candidate) : 'the project is not valid' }
-    }
+  capLists(Project, doc, log)
+  const checked = checkRecord(Project, doc, PROJECT_PLACE, startRepair({ log, nowIso: now.toISOString() }))
+  if (!checked.ok) {
+    // Judge the best effort (or, when the project was not even an object, the input itself).
+    const candidate = 'partial' in checked && checked.partial !== undefined ? checked.partial : doc
+    const strict = Project.safeParse(candidate)
+    const first = strict.success ? undefined : strict.error.issues[0]
+    return { ok: false, where: first ? describeIssue(first, candidate) : 'the project is not valid' }
   }
-  const project = strict.data
+  const project = checked.value as Project
   enforceIntegrity(project, log)
   return { ok: true, project, repairs: log.lines() }
 }

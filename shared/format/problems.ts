@@ -19,7 +19,8 @@ export function problem(
   return out
 }
 
-const ASK_SENDER = 'Ask the person who sent it for a fresh copy, or open a backup.'
+const ASK_SENDER = 'If someone sent it to you, ask them for a fresh copy; if it is yours, open a backup.'
+const NOTHING_CHANGED = 'Nothing was changed.'
 
 export const problems = {
   tooLarge: (fileName: string | undefined, bytes: number, limit: number) =>
@@ -30,28 +31,64 @@ export const problems = {
       'Check that this is the right file; a project this big is most likely something else.',
       { bytes, limit },
     ),
+  empty: (fileName: string | undefined) =>
+    problem(
+      'empty',
+      fileName,
+      'the file is empty — there is nothing in it.',
+      'It was probably not finished copying or downloading. ' + ASK_SENDER,
+    ),
+  picture: (fileName: string | undefined, format: string) =>
+    problem(
+      'picture',
+      fileName,
+      `it is a picture (${format}), not a Journeywall project; it was probably renamed to .journey by mistake.`,
+      'Open it with a picture viewer, or ask the sender for the .journey file itself.',
+      { format },
+    ),
+  otherFormat: (fileName: string | undefined, format: string) =>
+    problem(
+      'other-format',
+      fileName,
+      `it is a ${format} file, not a Journeywall project; it was probably renamed to .journey by mistake.`,
+      'Ask the sender for the .journey file itself.',
+      { format },
+    ),
   notUtf8: (fileName: string | undefined) =>
     problem(
       'not-utf8',
       fileName,
-      'it is not a text file (it is not UTF-8), so it is not a Journeywall project or it is damaged.',
+      'it is not a Journeywall project, or it is damaged: parts of it are not text.',
       ASK_SENDER,
     ),
   tooDeep: (fileName: string | undefined, limit: number) =>
     problem(
       'too-deep',
       fileName,
-      `its contents are nested more than ${limit} levels deep, which no Journeywall project is.`,
-      ASK_SENDER,
+      `its contents are nested more than ${limit} levels deep, which no Journeywall project is; it may be damaged or made to be slow.`,
+      NOTHING_CHANGED,
       { limit },
     ),
-  notJson: (fileName: string | undefined, truncated: boolean) =>
+  tooComplex: (fileName: string | undefined, limit: number) =>
+    problem(
+      'too-complex',
+      fileName,
+      `it holds more than ${limit.toLocaleString('en-US')} entries, far more than any Journeywall project; it may be damaged or made to be slow.`,
+      NOTHING_CHANGED,
+      { limit },
+    ),
+  truncated: (fileName: string | undefined) =>
+    problem(
+      'truncated',
+      fileName,
+      'the file is incomplete: it stops part-way, probably because it was cut off while being copied, downloaded or saved.',
+      ASK_SENDER,
+    ),
+  notJson: (fileName: string | undefined) =>
     problem(
       'not-json',
       fileName,
-      truncated
-        ? 'the file ends too early; it was probably cut off while being copied or saved.'
-        : 'it is damaged or is not a Journeywall project (its contents are not valid JSON).',
+      'the file is damaged: parts of it are garbled, so Journeywall cannot make sense of it.',
       ASK_SENDER,
     ),
   notJourneywall: (fileName: string | undefined) =>
@@ -65,7 +102,7 @@ export const problems = {
     problem(
       'bad-version',
       fileName,
-      'its format version is missing or is not a whole number, so the file is damaged.',
+      'it does not say which Journeywall format it uses, so the file is damaged.',
       ASK_SENDER,
     ),
   tooNew: (fileName: string | undefined, fileVersion: number, supported = CURRENT_FORMAT_VERSION): FileProblem => {
@@ -90,6 +127,24 @@ export const problems = {
     ),
   invalid: (fileName: string | undefined, where: string) =>
     problem('invalid', fileName, `it is damaged beyond repair: ${where}.`, ASK_SENDER, { where }),
+  tooMuchMemory: (fileName: string | undefined) =>
+    problem(
+      'too-complex',
+      fileName,
+      'it needs far more memory to read than any Journeywall project; it may be damaged or made to be slow.',
+      NOTHING_CHANGED,
+    ),
+  readFailed: (fileName: string | undefined) =>
+    problem('read-failed', fileName, 'something went wrong while reading it.', 'Try again; if it keeps happening, ask the sender for a fresh copy.'),
+  tooSlow: (fileName: string | undefined, seconds: number): FileProblem => {
+    const out: FileProblem = {
+      code: 'too-slow',
+      message: `${subjectOf(fileName)} took too long to read; it may be damaged or made to be slow. ${NOTHING_CHANGED}`,
+      params: { seconds },
+    }
+    if (fileName) out.fileName = fileName
+    return out
+  },
 }
 
 function subjectOf(fileName: string | undefined): string {

@@ -73,7 +73,10 @@ test('a broken file gets a clear message and the open project stays untouched', 
   const notice = page.locator('[data-notice="problem"]')
   await notice.waitFor()
   expect(await notice.textContent()).toContain('Broken.journey')
-  expect(await notice.textContent()).toContain('damaged')
+  // Said in a workshop's words: what happened and what to do, no "JSON".
+  expect(await notice.textContent()).toContain('This file is incomplete')
+  expect(await notice.textContent()).toContain('Ask the sender for a fresh copy')
+  expect(await notice.textContent()).not.toContain('JSON')
   await page.screenshot({ path: join(ARTIFACTS_DIR, 'broken-file.png') })
 
   // Nothing else changed: same board, still saved, file untouched.

@@ -10,8 +10,7 @@ import { readFile } from 'node:fs/promises'
 import { extname, join, normalize, resolve, sep } from 'node:path'
 import type { BrowserContext, Page } from 'playwright-core'
 import type { EventChannel, EventMap, Locale } from '../../shared/api'
-import { createAppServices } from '../../main/app-services'
-import type { MainServices } from '../../main/handlers'
+import { createAppServices, type AppServices } from '../../main/app-services'
 import type { ExportDialogs, ExportKind, PdfOptions, Printer, WindowHost } from '../../main/ports'
 import { exportFiles } from '../../main/print/export-files'
 import { isRequestChannel, validateRequest } from '../../main/validate-request'
@@ -21,7 +20,10 @@ import { ScriptedDialogs } from './scripted-dialogs'
 
 export const APP_ORIGIN = 'http://journeywall.test'
 /** The built renderer; JOURNEYWALL_OUT_DIR points tests at another build folder. */
-export const RENDERER_DIR = resolve(process.env.JOURNEYWALL_OUT_DIR ?? resolve(__dirname, '../../out'), 'renderer')
+const OUT_DIR = process.env.JOURNEYWALL_OUT_DIR ?? resolve(__dirname, '../../out')
+export const RENDERER_DIR = resolve(OUT_DIR, 'renderer')
+/** The parse worker of the same build: main parses files in it exactly as the app does. */
+export const PARSE_WORKER_FILE = resolve(OUT_DIR, 'main', 'parse-worker.cjs')
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -45,6 +47,12 @@ export interface HostOptions {
   windowQuery?: string
   /** Extra Chromium switches (the benchmark uncaps the frame rate). */
   chromiumArgs?: string[]
+  /**
+   * Test seam, never in the app: another parse worker script and time limit
+   * (the deliberately slow worker of the time-limit test). Default: the
+   * build's own worker and the app's 10 s limit.
+   */
+  parsing?: { workerFile?: string; timeLimitMs?: number }
 }
 
 export interface HostWindow {
@@ -78,7 +86,7 @@ export class TestHost {
   /** Print jobs sent to the (pretend) system print dialog, and PDF timings (ms). */
   readonly printJobs: Array<{ windowId: string; page: PdfOptions['page'] }> = []
   readonly pdfTimings: number[] = []
-  readonly services: MainServices
+  readonly services: AppServices
   /** Requests that left the app's own files — must stay empty. */
   readonly foreignRequests: string[] = []
   readonly titles = new Map<string, { title: string; dirty: boolean }>()
@@ -141,6 +149,7 @@ export class TestHost {
       dialogs: this.dialogs,
       windows,
       print: { printer, dialogs: this.exportDialogs, files: exportFiles },
+      parsing: { workerFile: options.parsing?.workerFile ?? PARSE_WORKER_FILE, ...(options.parsing?.timeLimitMs ? { timeLimitMs: options.parsing.timeLimitMs } : {}) },
     })
   }
 
@@ -222,6 +231,7 @@ export class TestHost {
   async close(): Promise<void> {
     await this.chromium.browser.close().catch(() => {})
     this.chromium.kill()
+    await this.services.dispose()
   }
 }
 

@@ -5,7 +5,9 @@
  * A step receives the `project` value of a file at version N (unknown: it is
  * untrusted and not yet validated) and returns the project as version N+1
  * expects it. It must not throw on odd input it doesn't care about; the strict
- * validation and the repair pass after the last step deal with damage.
+ * validation and the repair pass after the last step deal with damage. It
+ * must not put one object in two places: reading fills defaults and repairs
+ * records in place.
  *
  * Version 1 is the first format, so there are no steps yet.
  */

@@ -144,8 +144,9 @@ function uniqueIds(items: Array<{ id: string }>, noun: string, log: RepairLog): 
     else seen.add(item.id)
   }
   // Second pass, so a fresh id can't collide with one that appears later in the list.
+  const counters = new Map<string, number>()
   for (const item of repeated) {
-    item.id = freshId(item.id, seen)
+    item.id = freshId(item.id, seen, counters)
     seen.add(item.id)
   }
   if (repeated.length > 0) {
@@ -154,12 +155,22 @@ function uniqueIds(items: Array<{ id: string }>, noun: string, log: RepairLog): 
   return seen
 }
 
-export function freshId(base: string, taken: ReadonlySet<string>): string {
-  for (let n = 2; ; n++) {
-    const suffix = `-${n}`
-    const candidate = base.slice(0, LIMITS.idLength - suffix.length) + suffix
-    if (!taken.has(candidate)) return candidate
+/** Room kept at the end of an id for "-" and a counter: more copies than any list may hold. */
+const SUFFIX_ROOM = 8
+
+/**
+ * A fresh id "<stem>-<n>". `counters` remembers, per stem, where the search
+ * stopped: 50,000 copies of one id then cost 50,000 steps, not 50,000²/2.
+ * Long ids are cut to one stem length, so ids that differ only past the cut
+ * share a counter too and can't make each other search from 2 again.
+ */
+export function freshId(base: string, taken: ReadonlySet<string>, counters: Map<string, number> = new Map()): string {
+  const stem = base.length + SUFFIX_ROOM > LIMITS.idLength ? base.slice(0, LIMITS.idLength - SUFFIX_ROOM) : base
+  for (let n = counters.get(stem) ?? 2; ; n++) {
+    const candidate = `${stem}-${n}`
+    if (!taken.has(candidate)) {
+      counters.set(stem, n + 1)
+      return candidate
+    }
   }
 }
-
-

@@ -26,16 +26,25 @@ export interface ShapeContext {
 
 /** Per-run memo of pattern checks: the same stage and lane ids recur on every card. */
 type StringVerdicts = WeakMap<z.ZodType, Map<string, boolean>>
-interface Run extends ShapeContext {
+/** One read's repair state; make it with `startRepair` and hand it to every `repairAt` of that read. */
+export interface Run extends ShapeContext {
   verdicts: StringVerdicts
+  /** Record schemas whose last record was refused: the next one likely is too (a hostile file repeats itself). */
+  refusing: Set<z.ZodType>
 }
+
+export function startRepair(ctx: ShapeContext): Run {
+  return { ...ctx, verdicts: new WeakMap(), refusing: new Set() }
+}
+
+/** What kind of value a field holds, for wording repair lines. */
+export type FieldKind = 'enum' | 'list' | 'other'
 
 interface FieldPlan {
   key: string
   presence: 'required' | 'optional' | 'default'
   inner: z.ZodType
-  /** What kind of value the field holds, for wording repair lines. */
-  kind: 'enum' | 'list' | 'other'
+  kind: FieldKind
 }
 
 const plans = new WeakMap<z.ZodType, FieldPlan[]>()
@@ -54,16 +63,54 @@ function planOf(schema: z.ZodType): FieldPlan[] {
   return plan
 }
 
+const planIndexes = new WeakMap<z.ZodType, Map<string, FieldPlan>>()
+
+/** The plans of just these fields (unknown fields have none: they are kept as they are). */
+function fieldPlans(schema: z.ZodType, keys: ReadonlySet<string>): FieldPlan[] {
+  let index = planIndexes.get(schema)
+  if (!index) planIndexes.set(schema, (index = new Map(planOf(schema).map((f) => [f.key, f]))))
+  const out: FieldPlan[] = []
+  for (const key of keys) {
+    const field = index.get(key)
+    if (field) out.push(field)
+  }
+  return out
+}
+
 /** Where a value sits, in words: the record it belongs to and its field. */
-interface Place {
+export interface Place {
   noun: string
   field: string
   /** Position of the record in its list (used as a stand-in sort order). */
   index: number
 }
 
+export const PROJECT_PLACE: Place = { noun: 'project', field: 'project', index: 0 }
+
+const keyCache = new Map<string, Map<string, Map<string, string>>>()
+
+/**
+ * "enum:card.color": the log key of one kind of fix. Made once per kind and
+ * reused: a hostile file may need the same fix on 100,000 records.
+ */
+function logKey(kind: string, noun: string, field: string): string {
+  let byNoun = keyCache.get(kind)
+  if (!byNoun) keyCache.set(kind, (byNoun = new Map()))
+  let byField = byNoun.get(noun)
+  if (!byField) byNoun.set(noun, (byField = new Map()))
+  let key = byField.get(field)
+  if (key === undefined) byField.set(field, (key = `${kind}:${noun}.${field}`))
+  return key
+}
+
+/** Repairs a whole value (used on garbage and in tests; reading repairs record by record). */
 export function repairShape(schema: z.ZodType, value: unknown, ctx: ShapeContext): Fixed {
-  return fixValue(schema, value, { noun: 'project', field: 'project', index: 0 }, { ...ctx, verdicts: new WeakMap() })
+  return fixValue(schema, value, PROJECT_PLACE, startRepair(ctx))
+}
+
+/** Repairs one value at a known place: the record that strict validation refused. */
+export function repairAt(schema: z.ZodType, value: unknown, at: Place, run: Run): Fixed {
+  return fixValue(schema, value, at, run)
 }
 
 function fixValue(schema: z.ZodType, value: unknown, at: Place, ctx: Run): Fixed {
@@ -84,11 +131,22 @@ function fixValue(schema: z.ZodType, value: unknown, at: Place, ctx: Run): Fixed
   }
 }
 
-function fixObject(schema: z.ZodType, value: unknown, at: Place, ctx: Run): Fixed {
+/**
+ * Repairs only the named fields of one record, in place; the others passed
+ * strict validation and are kept as they are. Reading uses this with the
+ * fields zod refused, on records it alone holds, so a bad colour on a card
+ * costs one field's repair, not a copy and a walk of the whole card.
+ */
+export function repairFieldsAt(schema: z.ZodType, value: unknown, fields: ReadonlySet<string>, at: Place, run: Run): Fixed {
+  return fixObject(schema, value, at, run, fields)
+}
+
+function fixObject(schema: z.ZodType, value: unknown, at: Place, ctx: Run, only?: ReadonlySet<string>): Fixed {
   if (!isPlainObject(value)) return { ok: false }
-  const out: Record<string, unknown> = { ...value }
+  const out: Record<string, unknown> = only ? value : { ...value }
   let ok = true
-  for (const { key, presence, inner, kind } of planOf(schema)) {
+  for (const field of only ? fieldPlans(schema, only) : planOf(schema)) {
+    const { key, presence, inner, kind } = field
     const place: Place = { noun: at.noun, field: key, index: at.index }
     const present = out[key] !== undefined
     const fixed: Fixed = present ? fixValue(inner, out[key], place, ctx) : { ok: false }
@@ -105,11 +163,7 @@ function fixObject(schema: z.ZodType, value: unknown, at: Place, ctx: Run): Fixe
     const standIn = standInFor(key, inner, place, ctx)
     if (standIn !== undefined) {
       out[key] = standIn
-      if (present) {
-        ctx.log.note(`replace:${place.noun}.${key}`, (n) => `Replaced an unreadable ${fieldWords(key)} on ${count(n, place.noun)}`)
-      } else {
-        ctx.log.note(`fill:${place.noun}.${key}`, (n) => `Filled in a missing ${fieldWords(key)} on ${count(n, place.noun)}`)
-      }
+      noteStandIn(ctx, place, present)
       continue
     }
     if (present && 'partial' in fixed) out[key] = fixed.partial
@@ -126,10 +180,15 @@ function fixArray(schema: z.ZodType, value: unknown, at: Place, ctx: Run): Fixed
   const out: unknown[] = []
   let dropped = 0
   for (let i = 0; i < value.length; i++) {
+    const mark = ctx.log.mark()
     // Items have no field name of their own: lines then read "3 tags", not "the tags of 3 tags".
     const fixed = fixValue(element, value[i], { noun, field: '', index: i }, ctx)
     if (fixed.ok) out.push(fixed.value)
-    else dropped++
+    else {
+      // A dropped item is reported as dropped, not also as half repaired.
+      ctx.log.rollBack(mark)
+      dropped++
+    }
   }
   if (dropped > 0) {
     ctx.log.note(
@@ -157,10 +216,10 @@ function fixString(schema: z.ZodType, value: unknown, at: Place, ctx: Run): Fixe
   } else return { ok: false }
   const max = maxLength(schema)
   // Units ≥ code points, so the cheap test rules out almost every text.
-  if (max !== undefined && s.length > max && codePointLength(s) > max) {
+  if (max !== undefined && s.length > max && codePointsExceed(s, max)) {
     s = cutText(s, max)
     ctx.log.note(
-      `cut:${at.noun}.${at.field}`,
+      logKey('cut', at.noun, at.field),
       (n) => `Shortened ${subject(at, n)} to the ${max}-character limit`,
     )
   }
@@ -168,13 +227,16 @@ function fixString(schema: z.ZodType, value: unknown, at: Place, ctx: Run): Fixe
   return { ok: true, value: s }
 }
 
+/** Enough for the stage and lane ids every card repeats; unique ids (one per card) would only fill it. */
+const MAX_REMEMBERED_VERDICTS = 4096
+
 function passes(schema: z.ZodType, s: string, verdicts: StringVerdicts): boolean {
   let known = verdicts.get(schema)
   if (!known) verdicts.set(schema, (known = new Map()))
   let verdict = known.get(s)
   if (verdict === undefined) {
     verdict = schema.safeParse(s).success
-    known.set(s, verdict)
+    if (known.size < MAX_REMEMBERED_VERDICTS) known.set(s, verdict)
   }
   return verdict
 }
@@ -191,12 +253,12 @@ function fixNumber(schema: z.ZodType, value: unknown, at: Place, ctx: Run): Fixe
   const { min, max, int } = numberRange(schema)
   if (int && !Number.isInteger(x)) {
     x = Math.round(x)
-    ctx.log.note(`round:${at.noun}.${at.field}`, (n) => `Rounded ${subject(at, n)} to a whole number`)
+    ctx.log.note(logKey('round', at.noun, at.field), (n) => `Rounded ${subject(at, n)} to a whole number`)
   }
   if (x < min || x > max) {
     x = Math.min(max, Math.max(min, x))
     ctx.log.note(
-      `clamp:${at.noun}.${at.field}`,
+      logKey('clamp', at.noun, at.field),
       (n) => `Brought ${subject(at, n)} back into the allowed range (${min} to ${max})`,
     )
   }
@@ -221,6 +283,20 @@ export function codePointLength(s: string): number {
   return n
 }
 
+/** codePointLength(s) > max, counting only as far as needed (a 60 MB text costs `max` steps). */
+export function codePointsExceed(s: string, max: number): boolean {
+  let n = 0
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const next = s.charCodeAt(i + 1)
+      if (next >= 0xdc00 && next <= 0xdfff) i++
+    }
+    if (++n > max) return true
+  }
+  return false
+}
+
 export function cutText(s: string, maxCodePoints: number): string {
   let n = 0
   let i = 0
@@ -238,43 +314,54 @@ export function cutText(s: string, maxCodePoints: number): string {
  * Fields not listed here (a card's stage, a link's ends, an emotion score,
  * an image's bytes …) carry meaning nothing can guess, so their record goes.
  */
-function standInFor(key: string, inner: z.ZodType, at: Place, ctx: ShapeContext): unknown {
-  const candidates: Record<string, () => unknown> = {
-    id: () => newId(),
-    name: () => 'Untitled',
-    title: () => '',
-    label: () => '',
-    action: () => '',
-    createdAt: () => ctx.nowIso,
-    updatedAt: () => ctx.nowIso,
-    takenAt: () => ctx.nowIso,
-    order: () => at.index,
-    color: () => '#888888',
-    kind: () => 'free',
-  }
-  const make = candidates[key]
+const STAND_INS: Record<string, (at: Place, ctx: ShapeContext) => unknown> = {
+  id: () => newId(),
+  name: () => 'Untitled',
+  title: () => '',
+  label: () => '',
+  action: () => '',
+  createdAt: (_at, ctx) => ctx.nowIso,
+  updatedAt: (_at, ctx) => ctx.nowIso,
+  takenAt: (_at, ctx) => ctx.nowIso,
+  order: (at) => at.index,
+  color: () => '#888888',
+  kind: () => 'free',
+}
+
+export function standInFor(key: string, inner: z.ZodType, at: Place, ctx: ShapeContext): unknown {
+  const make = Object.hasOwn(STAND_INS, key) ? STAND_INS[key] : undefined
   if (!make) return undefined
-  const v = make()
+  const v = make(at, ctx)
   return inner.safeParse(v).success ? v : undefined
 }
 
-function noteUnusable(ctx: ShapeContext, at: Place, presence: 'optional' | 'default', kind: FieldPlan['kind']): void {
-  const field = fieldWords(at.field)
+export function noteStandIn(ctx: ShapeContext, at: Place, present: boolean): void {
+  const { noun, field } = at
+  if (present) {
+    ctx.log.note(logKey('replace', noun, field), (n) => `Replaced an unreadable ${fieldWords(field)} on ${count(n, noun)}`)
+  } else {
+    ctx.log.note(logKey('fill', noun, field), (n) => `Filled in a missing ${fieldWords(field)} on ${count(n, noun)}`)
+  }
+}
+
+export function noteUnusable(ctx: ShapeContext, at: Place, presence: 'optional' | 'default', kind: FieldKind): void {
+  const { noun, field } = at
+  // Words are made once per line, when the log is read, not once per repaired record.
   if (presence === 'optional') {
-    ctx.log.note(`unset:${at.noun}.${at.field}`, (n) => `Removed an unreadable ${field} from ${count(n, at.noun)}`)
+    ctx.log.note(logKey('unset', noun, field), (n) => `Removed an unreadable ${fieldWords(field)} from ${count(n, noun)}`)
   } else if (kind === 'list') {
     // Say plainly that the entries are gone: "reset to default" would hide it.
-    ctx.log.note(`empty:${at.noun}.${at.field}`, (n) => `Emptied an unreadable list of ${field} on ${count(n, at.noun)}`)
+    ctx.log.note(logKey('empty', noun, field), (n) => `Emptied an unreadable list of ${fieldWords(field)} on ${count(n, noun)}`)
   } else if (kind === 'enum') {
-    ctx.log.note(`enum:${at.noun}.${at.field}`, (n) => `Replaced an unknown ${field} with the default on ${count(n, at.noun)}`)
+    ctx.log.note(logKey('enum', noun, field), (n) => `Replaced an unknown ${fieldWords(field)} with the default on ${count(n, noun)}`)
   } else {
-    ctx.log.note(`reset:${at.noun}.${at.field}`, (n) => `Reset an unreadable ${field} to its default on ${count(n, at.noun)}`)
+    ctx.log.note(logKey('reset', noun, field), (n) => `Reset an unreadable ${fieldWords(field)} to its default on ${count(n, noun)}`)
   }
 }
 
 function noteConverted(ctx: ShapeContext, at: Place): void {
   ctx.log.note(
-    `convert:${at.noun}.${at.field}`,
+    logKey('convert', at.noun, at.field),
     (n) => `Converted ${subject(at, n)} to the expected kind of value`,
   )
 }

@@ -76,3 +76,8 @@ export function plural(noun: string): string {
 export function was(n: number): string {
   return n === 1 ? 'was' : 'were'
 }
+
+/** "50,005": thousands grouped, the same on every machine (lines are English). */
+export function formatCount(n: number): string {
+  return n.toLocaleString('en-US')
+}

@@ -10,13 +10,13 @@
 import { readFile } from 'node:fs/promises'
 import type { Project } from '../../../shared/model'
 import { ProjectFiles } from '../../../main/files'
-import { crashRoundContent } from './helpers'
+import { crashRoundContent, inlineParser } from './helpers'
 
 async function main(): Promise<void> {
   const [target, backupsDir, basePath, startRound] = process.argv.slice(2)
   if (!target || !backupsDir || !basePath || !startRound) throw new Error('usage: crash-child <target> <backups> <base> <round>')
   const base = JSON.parse(await readFile(basePath, 'utf8')) as Project
-  const files = new ProjectFiles({ backupsDir })
+  const files = new ProjectFiles({ backupsDir, parser: inlineParser })
   const opened = await files.open(target)
   if (!opened.ok) {
     process.stdout.write(`open-failed ${JSON.stringify(opened.problem)}\n`)

@@ -13,7 +13,7 @@ import { backupPathFor, ProjectFiles } from '../../../main/files'
 import { listLeftoverTemps } from '../../../main/files/durable-write'
 import { parseJourney, serializeJourneyBytes } from '../../../shared/format'
 import type { Project } from '../../../shared/model'
-import { crashRoundContent, largeProject, makeTempDir, roundOf } from './helpers'
+import { crashRoundContent, inlineParser, largeProject, makeTempDir, roundOf } from './helpers'
 
 const KILLS = Number(process.env.JW_CRASH_KILLS ?? 200)
 const CHILD_SOURCE = path.join(import.meta.dirname, 'crash-child.ts')
@@ -165,7 +165,7 @@ describe('crash safety', () => {
       expect((await listLeftoverTemps(target)).length).toBeLessThanOrEqual(1)
     }
 
-    const final = await new ProjectFiles({ backupsDir }).open(target)
+    const final = await new ProjectFiles({ backupsDir, parser: inlineParser }).open(target)
     expect(final.ok && final.repairs).toEqual([])
     expect(await listLeftoverTemps(target)).toEqual([])
     expect(await listLeftoverTemps(backupPathFor(backupsDir, target))).toEqual([])

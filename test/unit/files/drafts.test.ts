@@ -2,7 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { DraftStore } from '../../../main/files'
-import { makeTempDir, smallProject } from './helpers'
+import { makeTempDir, smallProject, inlineParser } from './helpers'
 
 let work: Awaited<ReturnType<typeof makeTempDir>>
 let draftsDir: string
@@ -24,7 +24,7 @@ afterEach(async () => {
 
 describe('DraftStore', () => {
   it('writes, lists newest first, reads back and discards', async () => {
-    const store = new DraftStore(draftsDir, { now: steppingClock() })
+    const store = new DraftStore(draftsDir, { parser: inlineParser, now: steppingClock() })
     const older = smallProject('Older work')
     const newer = smallProject('Newer work')
     await store.write('doc-1', { title: 'Untitled', displayPath: null, project: older })
@@ -43,7 +43,7 @@ describe('DraftStore', () => {
     expect((await store.list()).map((d) => d.draftId)).toEqual(['doc-1', 'doc-2'])
 
     const read = await store.read('doc-2')
-    expect(read.ok && read.project).toEqual(newer)
+    expect(read.ok && JSON.parse(read.project.json)).toEqual(newer)
     expect(read.ok && read.info.title).toBe('Checkout')
 
     await store.discard('doc-2')
@@ -55,19 +55,19 @@ describe('DraftStore', () => {
   })
 
   it('lists nothing when the folder does not exist yet', async () => {
-    expect(await new DraftStore(path.join(work.dir, 'nowhere')).list()).toEqual([])
+    expect(await new DraftStore(path.join(work.dir, 'nowhere'), { parser: inlineParser }).list()).toEqual([])
   })
 
   it('survives a new instance (the next start of the app)', async () => {
-    await new DraftStore(draftsDir).write('doc-a', { title: 'Workshop', displayPath: null, project: smallProject('Kept') })
-    const list = await new DraftStore(draftsDir).list()
+    await new DraftStore(draftsDir, { parser: inlineParser }).write('doc-a', { title: 'Workshop', displayPath: null, project: smallProject('Kept') })
+    const list = await new DraftStore(draftsDir, { parser: inlineParser }).list()
     expect(list.map((d) => d.title)).toEqual(['Workshop'])
-    const read = await new DraftStore(draftsDir).read('doc-a')
+    const read = await new DraftStore(draftsDir, { parser: inlineParser }).read('doc-a')
     expect(read.ok && read.project.name).toBe('Kept')
   })
 
   it('rejects ids that could leave the drafts folder', async () => {
-    const store = new DraftStore(draftsDir)
+    const store = new DraftStore(draftsDir, { parser: inlineParser })
     const content = { title: 'x', displayPath: null, project: smallProject() }
     for (const bad of ['../x', '..', 'a/b', 'a\\b', 'a.b', '', 'x'.repeat(65), 'ünïcode']) {
       await expect(store.write(bad, content), bad).rejects.toThrow(RangeError)
@@ -78,7 +78,7 @@ describe('DraftStore', () => {
   })
 
   it('skips unreadable drafts in the list instead of failing', async () => {
-    const store = new DraftStore(draftsDir, { now: steppingClock() })
+    const store = new DraftStore(draftsDir, { parser: inlineParser, now: steppingClock() })
     await store.write('good', { title: 'Good', displayPath: null, project: smallProject() })
     await store.write('cut-short', { title: 'Cut short', displayPath: null, project: smallProject() })
     const cutShort = path.join(draftsDir, 'cut-short.draft')
@@ -95,12 +95,12 @@ describe('DraftStore', () => {
 
   it('reports a draft whose project part is damaged as a problem, not an exception', async () => {
     await writeFile(path.join(await mkdirp(draftsDir), 'bad-body.draft'), draftWithBody('bad-body', '{"format":"journeywall"'))
-    const read = await new DraftStore(draftsDir).read('bad-body')
-    expect(!read.ok && read.problem.code).toBe('not-json')
+    const read = await new DraftStore(draftsDir, { parser: inlineParser }).read('bad-body')
+    expect(!read.ok && read.problem.code).toBe('truncated')
   })
 
   it('leaves no temp files behind after writing', async () => {
-    const store = new DraftStore(draftsDir)
+    const store = new DraftStore(draftsDir, { parser: inlineParser })
     await writeFile(path.join(await mkdirp(draftsDir), '.doc-1.draft.0123456789ab.tmp'), 'crashed autosave')
     await store.write('doc-1', { title: 'T', displayPath: null, project: smallProject() })
     expect(await readdir(draftsDir)).toEqual(['doc-1.draft'])

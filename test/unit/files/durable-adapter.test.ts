@@ -8,7 +8,7 @@ import { problemFromError } from '../../../main/files/file-problems'
 import { readFileBounded } from '../../../main/files/read-bounded'
 import { parseJourney, serializeJourney } from '../../../shared/format'
 import type { Project } from '../../../shared/model'
-import { makeTempDir, smallProject } from './helpers'
+import { inlineParser, makeTempDir, smallProject } from './helpers'
 
 let work: Awaited<ReturnType<typeof makeTempDir>>
 let docs: string
@@ -20,7 +20,7 @@ beforeEach(async () => {
   docs = path.join(work.dir, 'Mail attachments')
   backupsDir = path.join(work.dir, 'app-data', 'backups')
   await mkdir(docs)
-  files = new ProjectFiles({ backupsDir })
+  files = new ProjectFiles({ backupsDir, parser: inlineParser })
 })
 
 afterEach(async () => {
@@ -39,10 +39,10 @@ describe('JourneyFileAdapter through lowdb', () => {
   it('writes and reads a project through a lowdb Low', async () => {
     const target = path.join(docs, 'Checkout.journey')
     const project = smallProject('Through lowdb')
-    const adapter = new JourneyFileAdapter(target, { backupsDir })
+    const adapter = new JourneyFileAdapter(target, { backupsDir, parser: inlineParser })
     await new Low<Project | null>(adapter, project).write()
 
-    const db = new Low<Project | null>(new JourneyFileAdapter(target, { backupsDir }), null)
+    const db = new Low<Project | null>(new JourneyFileAdapter(target, { backupsDir, parser: inlineParser }), null)
     await db.read()
     expect(db.data).toEqual(project)
     expect(await readFile(target, 'utf8')).toBe(serializeJourney(project))
@@ -83,7 +83,7 @@ describe('damaged files', () => {
     await writeFile(target, damaged)
     const before = await stat(target)
 
-    const opened = await new ProjectFiles({ backupsDir }).open(target)
+    const opened = await new ProjectFiles({ backupsDir, parser: inlineParser }).open(target)
     expect(opened.ok).toBe(true)
     if (!opened.ok) return
     expect(opened.project.name).toBe('Good')
@@ -101,7 +101,7 @@ describe('damaged files', () => {
     const opened = await files.open(target)
     expect(opened.ok).toBe(false)
     if (opened.ok) return
-    expect(opened.problem.code).toBe('not-json')
+    expect(opened.problem.code).toBe('truncated')
     expect(opened.problem.message).toContain('Broken.journey')
     expect(await readFile(target, 'utf8')).toBe('{"format":"journeywall","version":1,"project":{')
   })
@@ -113,7 +113,7 @@ describe('damaged files', () => {
     await files.save(target, named(project, 'Newer'))
     await writeFile(target, 'garbage')
 
-    const fresh = new ProjectFiles({ backupsDir })
+    const fresh = new ProjectFiles({ backupsDir, parser: inlineParser })
     expect(await openedName(target)).toBe('Good')
     const saved = await fresh.save(target, named(project, 'Saved after repair'))
     expect(saved.ok).toBe(true)
@@ -128,7 +128,7 @@ describe('damaged files', () => {
     await files.save(target, smallProject('Good'))
     await files.save(target, smallProject('Newer'))
     await writeFile(target, 'garbage')
-    await new ProjectFiles({ backupsDir }).save(target, smallProject('Saved as'))
+    await new ProjectFiles({ backupsDir, parser: inlineParser }).save(target, smallProject('Saved as'))
     const backup = parseJourney(await readFile(backupPathFor(backupsDir, target)))
     expect(backup.ok && backup.project.name).toBe('Good')
   })
@@ -138,7 +138,7 @@ describe('damaged files', () => {
     await files.save(target, smallProject('Old'))
     await files.save(target, smallProject('Older still there'))
     await writeFile(target, JSON.stringify({ format: 'journeywall', version: 999, project: {} }))
-    const opened = await new ProjectFiles({ backupsDir }).open(target)
+    const opened = await new ProjectFiles({ backupsDir, parser: inlineParser }).open(target)
     expect(!opened.ok && opened.problem.code).toBe('too-new')
   })
 })

@@ -7,14 +7,14 @@
  * argv: open|save <file> <backups dir>
  */
 import { ProjectFiles } from '../../../main/files'
-import { smallProject } from './helpers'
+import { smallProject, inlineParser } from './helpers'
 
 async function main(): Promise<void> {
   const [operation, file, backupsDir] = process.argv.slice(2)
   if (!file || !backupsDir || (operation !== 'open' && operation !== 'save')) {
     throw new Error('usage: file-op-child open|save <file> <backups dir>')
   }
-  const files = new ProjectFiles({ backupsDir })
+  const files = new ProjectFiles({ backupsDir, parser: inlineParser })
   const result = operation === 'open' ? await files.open(file) : await files.save(file, smallProject())
   process.stdout.write(JSON.stringify(result))
 }

@@ -2,7 +2,20 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { asJourneyRead, type FileParser } from '../../../main/files/parser'
+import { readCsv } from '../../../shared/csv/read'
+import { parseJourney } from '../../../shared/format'
 import { makeCard, makeMap, makeProject, type Project } from '../../../shared/model'
+
+/**
+ * Parses on the calling thread: for tests about files on disk (crash safety,
+ * permissions, backups) rather than about threads. The worker itself is
+ * tested in off-thread-parser.test.ts and behind every e2e test.
+ */
+export const inlineParser: FileParser = {
+  parseJourney: async (bytes, options) => asJourneyRead(parseJourney(bytes, options)),
+  readCsv: async (bytes, options) => readCsv(bytes, options.fileName),
+}
 
 export async function makeTempDir(label: string): Promise<{ dir: string; cleanUp: () => Promise<void> }> {
   const dir = await mkdtemp(path.join(tmpdir(), `jw-${label}-`))

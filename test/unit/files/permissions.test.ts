@@ -11,7 +11,7 @@ import { build } from 'rolldown'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ProjectFiles, type OpenResult, type SaveResult } from '../../../main/files'
 import { serializeJourney } from '../../../shared/format'
-import { makeTempDir, smallProject } from './helpers'
+import { inlineParser, makeTempDir, smallProject } from './helpers'
 
 const NOBODY = 65534
 const runsAsRoot = process.getuid?.() === 0
@@ -41,7 +41,7 @@ afterAll(async () => {
 })
 
 async function asUnprivilegedUser(operation: 'open' | 'save', file: string): Promise<OpenResult | SaveResult> {
-  const files = new ProjectFiles({ backupsDir })
+  const files = new ProjectFiles({ backupsDir, parser: inlineParser })
   if (!runsAsRoot) return operation === 'open' ? files.open(file) : files.save(file, smallProject())
   const { stdout } = await promisify(execFile)(process.execPath, [childBundle, operation, file, backupsDir], {
     uid: NOBODY,

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ProjectFiles, watchForExternalChanges, type FileStat } from '../../../main/files'
 import { serializeJourney } from '../../../shared/format'
-import { makeTempDir, smallProject } from './helpers'
+import { makeTempDir, smallProject, inlineParser } from './helpers'
 
 let work: Awaited<ReturnType<typeof makeTempDir>>
 let target: string
@@ -20,7 +20,7 @@ const SETTLE_MS = 800
 beforeEach(async () => {
   work = await makeTempDir('watch')
   target = path.join(work.dir, 'Checkout.journey')
-  files = new ProjectFiles({ backupsDir: path.join(work.dir, 'backups') })
+  files = new ProjectFiles({ backupsDir: path.join(work.dir, 'backups'), parser: inlineParser })
   const saved = await files.save(target, smallProject())
   if (!saved.ok) throw new Error(saved.problem.message)
   known = saved.stat

@@ -122,7 +122,7 @@ describe('repair: field-level damage', () => {
     Object.assign(map0(d).cards[0] ?? {}, { tags: Array.from({ length: 60 }, (_, i) => `t${i}`) })
     const r = open(d)
     expect(card(r.project, 'c-en-1')?.tags).toHaveLength(50)
-    expect(r.repairs).toContain('Removed 10 tags beyond the limit of 50')
+    expect(r.repairs).toContain('Kept the first 50 of 60 tags')
   })
 
   it('keeps unknown fields and HTML-looking text while repairing', () => {
@@ -236,7 +236,7 @@ describe('repair: when nothing can be opened', () => {
 
   it('names the problem in plain words', () => {
     expect(refuse((d) => delete (d.project as Record<string, unknown>).maps)).toBe(
-      "“damaged.journey” can't be opened: it is damaged beyond repair: the list of maps of the project is missing. Ask the person who sent it for a fresh copy, or open a backup.",
+      "“damaged.journey” can't be opened: it is damaged beyond repair: the list of maps of the project is missing. If someone sent it to you, ask them for a fresh copy; if it is yours, open a backup.",
     )
     expect(refuse((d) => (d.project.maps = []))).toMatch(/the list of maps of the project is empty \(it needs at least one\)/)
     expect(refuse((d) => (d.project.maps = ['x' as never]))).toMatch(/the list of maps of the project is empty/)
@@ -264,20 +264,19 @@ describe('repair building blocks', () => {
     }
   })
 
-  it('repairs a 20,000-card map (about 2 MB) with one bad card in under 2 s', () => {
+  it('repairs a 20,000-card map (about 2 MB) with one bad card, touching only that card', () => {
     const d = sample()
     const m = map0(d)
     const template = m.cards[0] ?? {}
     m.cards.push(...Array.from({ length: 20_000 }, (_, i) => ({ ...template, id: `c${i}`, order: i, text: `Card ${i} — کارت ${i}` })))
     Object.assign(m.cards[12_345] ?? {}, { votes: -1 })
     const bytes = new TextEncoder().encode(JSON.stringify(d))
-    const t0 = performance.now()
+    // Speed: npm run bench:parse (no timed tests on a shared machine).
     const result = parseJourney(bytes, { now: NOW })
-    const ms = performance.now() - t0
     if (!result.ok) throw new Error(result.problem.message)
     const r = result
     expect(r.repairs).toEqual(['Brought the votes of 1 card back into the allowed range (0 to 100000)'])
     expect(firstMap(r.project).cards).toHaveLength(20_005)
-    expect(ms).toBeLessThan(2000)
+    expect(firstMap(r.project).cards[12_345]?.votes).toBe(0)
   })
 })

@@ -2,12 +2,11 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { beforeEach, describe, expect, test } from 'vitest'
+import { afterEach, beforeEach, describe, expect, inject, test } from 'vitest'
 import type { EventChannel, EventMap, OpenOutcome } from '../../../shared/api'
 import { parseJourney, serializeJourney } from '../../../shared/format'
 import { makeMap, makeProject, type Project } from '../../../shared/model'
-import { createAppServices } from '../../../main/app-services'
-import type { MainServices } from '../../../main/handlers'
+import { createAppServices, type AppServices } from '../../../main/app-services'
 import type { WindowHost } from '../../../main/ports'
 import { isRequestChannel, validateRequest } from '../../../main/validate-request'
 import { ScriptedDialogs } from '../../host/scripted-dialogs'
@@ -42,13 +41,19 @@ const project = (name: string): Project =>
 let dir: string
 let dialogs: ScriptedDialogs
 let windows: FakeWindows
-let services: MainServices
+let services: AppServices
+/** The parse worker built from the current sources for this run (test/setup/workers.ts). */
+const parsing = { workerFile: inject('parseWorkerFile') }
+
+afterEach(async () => {
+  await services.dispose()
+})
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'jw-handlers-'))
   dialogs = new ScriptedDialogs()
   windows = new FakeWindows()
-  services = createAppServices({ dataDir: join(dir, 'data'), dialogs, windows })
+  services = createAppServices({ dataDir: join(dir, 'data'), dialogs, windows, parsing })
 })
 
 function opened(outcome: OpenOutcome) {
@@ -84,7 +89,7 @@ describe('documents and windows', () => {
       kind: 'opened-in-new-window',
     })
     const initial = await services.handlers['document:initial']({ windowId: windows.created[0]! }, {})
-    expect(initial?.project.name).toBe('Two')
+    expect(initial && (JSON.parse(initial.projectJson) as Project).name).toBe('Two')
     expect(await services.openPath(path, null)).toEqual({ kind: 'focused-existing' })
     expect(windows.focused).toEqual(['a'])
   })
@@ -130,20 +135,22 @@ describe('saving', () => {
     expect(await services.handlers['draft:list']({ windowId: 'b' }, {})).toEqual([])
     dialogs.unsavedAnswers.push('discard')
     expect(await services.onWindowClosing('a')).toBe('close')
-    const fresh = createAppServices({ dataDir: join(dir, 'data'), dialogs, windows })
+    const fresh = createAppServices({ dataDir: join(dir, 'data'), dialogs, windows, parsing })
     expect(await fresh.handlers['draft:list']({ windowId: 'b' }, {})).toEqual([])
+    await fresh.dispose()
   })
 
   test('after a crash, a new run offers the draft and restores it as unsaved', async () => {
     const doc = opened(await services.handlers['document:new']({ windowId: 'a' }, { project: project('Crashy') }))
     await services.handlers['draft:write']({ windowId: 'a' }, { documentId: doc.documentId, project: project('Crashy') })
     // No close, no save: the process died. A new run of main sees the draft.
-    const next = createAppServices({ dataDir: join(dir, 'data'), dialogs, windows })
+    const next = createAppServices({ dataDir: join(dir, 'data'), dialogs, windows, parsing })
     const drafts = await next.handlers['draft:list']({ windowId: 'z' }, {})
     expect(drafts.map((d) => d.title)).toEqual(['Crashy'])
     const restored = opened(await next.handlers['draft:restore']({ windowId: 'z' }, { draftId: drafts[0]!.draftId }))
     expect(restored).toMatchObject({ fromDraft: true, dirty: true, fileName: null })
-    expect(restored.project.name).toBe('Crashy')
+    expect((JSON.parse(restored.projectJson) as Project).name).toBe('Crashy')
+    await next.dispose()
   })
 
   test('unsaved changes on close: Save hands the save to the renderer and keeps the window', async () => {

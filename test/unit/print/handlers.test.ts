@@ -6,6 +6,7 @@ import type { ExportKind, PrintDeps } from '../../../main/ports'
 import { exportFiles } from '../../../main/print/export-files'
 import { createPrintHandlers } from '../../../main/print/handlers'
 import { validateRequest } from '../../../main/validate-request'
+import { inlineParser } from '../files/helpers'
 
 const ctx = { windowId: 'w1' }
 const page = { widthMm: 841, heightMm: 1189 }
@@ -53,13 +54,27 @@ describe('print and export handlers', () => {
     await writeFile(join(dir, 'a.csv'), '\uFEFFstage,lane,text\r\nA,B,پرداخت\r\n')
     await writeFile(join(dir, 'b.csv'), Buffer.from([0x63, 0x61, 0x66, 0xe9])) // "café" in Windows-1252
     const { d } = deps([join(dir, 'a.csv'), join(dir, 'b.csv'), join(dir, 'missing.csv'), null])
-    const h = createPrintHandlers(d)
+    const h = createPrintHandlers(d, inlineParser)
     const a = await h['import:csv'](ctx, {})
-    expect(a.kind === 'opened' && a.text.includes('پرداخت')).toBe(true)
+    expect(a).toEqual({ kind: 'opened', fileName: 'a.csv', rows: [['stage', 'lane', 'text'], ['A', 'B', 'پرداخت']], warnings: [] })
     const b = await h['import:csv'](ctx, {})
-    expect(b).toEqual({ kind: 'opened', fileName: 'b.csv', text: 'café' })
+    expect(b).toEqual({ kind: 'opened', fileName: 'b.csv', rows: [['café']], warnings: [] })
     expect((await h['import:csv'](ctx, {})).kind).toBe('error')
     expect(await h['import:csv'](ctx, {})).toEqual({ kind: 'canceled' })
+  })
+
+  test('import:csv refuses a file over the size limit before reading it, with a problem the window can word', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'jw-import-'))
+    const big = join(dir, 'big.csv')
+    // Sparse: 60 MB on paper, nothing on disk.
+    await writeFile(big, '')
+    await import('node:fs/promises').then((fs) => fs.truncate(big, 60 * 1024 * 1024))
+    const { d } = deps([big])
+    const out = await createPrintHandlers(d, inlineParser)['import:csv'](ctx, {})
+    expect(out.kind).toBe('error')
+    if (out.kind !== 'error') return
+    expect(out.problem).toMatchObject({ code: 'too-large', fileName: 'big.csv', params: { limitMb: 20 } })
+    expect(out.message).toContain('“big.csv” can\'t be imported: it is 60 MB')
   })
 
   test('without a printer the channels answer with an error', async () => {
